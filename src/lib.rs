@@ -1,0 +1,53 @@
+//! coordkit turns a humanitarian coordination toolkit (Markdown guidance and YAML data in a
+//! folder) into a multilingual static website. The pipeline, one module per step:
+//!
+//! 1. [`load`]: read the toolkit's files into raw structs that keep every value's location;
+//! 2. [`validate`]: check them and build the [`model::Site`], collecting [`diagnostics`];
+//! 3. [`render`]: turn the model into output files in memory, in parallel;
+//! 4. [`write`]: put those files in place of the output folder, atomically.
+
+pub mod cli;
+pub mod diagnostics;
+pub mod i18n;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod render;
+pub mod validate;
+pub mod write;
+
+use diagnostics::Diagnostic;
+use render::OutputFile;
+use std::path::Path;
+pub use validate::Settings;
+
+/// The outcome of running the pipeline up to rendering.
+pub struct Built {
+    /// Errors and warnings, in reading order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The rendered site, when there were no errors.
+    pub files: Option<Vec<OutputFile>>,
+}
+
+/// Loads, validates and renders a toolkit in memory. Nothing is written.
+pub fn build_site(dir: &Path, settings: &Settings) -> Built {
+    let mut diagnostics = Vec::new();
+    let loaded = load::load(dir, &mut diagnostics);
+    let site = validate::validate(&loaded, settings, &mut diagnostics);
+    let i18n = i18n::I18n::new(&site.config, &loaded.translations, &mut diagnostics);
+    let templates = render::templates::Templates::new(&loaded.templates, &i18n, &mut diagnostics);
+    let files = if diagnostics::has_errors(&diagnostics) {
+        None
+    } else {
+        match render::render(&site, &i18n, &templates) {
+            Ok(files) => Some(files),
+            Err(errors) => {
+                diagnostics.extend(errors);
+                None
+            }
+        }
+    };
+    diagnostics::sort(&mut diagnostics);
+    diagnostics.dedup();
+    Built { diagnostics, files }
+}

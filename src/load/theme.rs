@@ -1,0 +1,90 @@
+//! The toolkit's own presentation files: theme templates and static files under
+//! `themes/<name>/`, and interface strings under `translations/<lang>.ftl`.
+
+use super::source::{self, FileRef};
+use super::{pages, Loaded};
+use crate::diagnostics::{Diagnostic, Loc};
+use std::path::{Path, PathBuf};
+
+/// A Tera template that overrides (or adds to) the built-in theme, by name.
+#[derive(Debug)]
+pub struct TemplateSource {
+    pub file: FileRef,
+    pub name: String,
+    pub text: String,
+}
+
+/// A file of `themes/<name>/static/`, copied to the same path under the output folder.
+#[derive(Debug, Clone)]
+pub struct StaticSource {
+    pub out_path: String,
+    pub abs: PathBuf,
+}
+
+/// A toolkit's Fluent file for one language.
+#[derive(Debug)]
+pub struct FtlSource {
+    pub file: FileRef,
+    pub lang: String,
+    pub text: String,
+}
+
+pub fn load(root: &Path, theme: Option<(Loc, String)>, loaded: &mut Loaded, diagnostics: &mut Vec<Diagnostic>) {
+    let (theme_loc, name) = match theme {
+        Some((loc, name)) => (Some(loc), name),
+        None => (None, "default".to_string()),
+    };
+    let theme_dir = root.join("themes").join(&name);
+    let safe_name = !name.is_empty() && !name.contains(['/', '\\']) && name != "." && name != "..";
+    if !safe_name || (!theme_dir.is_dir() && name != "default") {
+        if let Some(loc) = theme_loc {
+            diagnostics.push(
+                Diagnostic::error(loc, format!("there is no theme `{name}`"))
+                    .with_hint(format!("create themes/{name}/templates/ or leave `theme` out to use the built-in theme")),
+            );
+        }
+    } else {
+        for (rel, abs) in files_under(&theme_dir.join("templates")) {
+            let file = FileRef::new(&format!("themes/{name}/templates/{rel}"));
+            match source::read_text(&abs, &file) {
+                Ok(text) => loaded.templates.push(TemplateSource { file, name: rel, text }),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        for (rel, abs) in files_under(&theme_dir.join("static")) {
+            loaded.statics.push(StaticSource { out_path: rel, abs });
+        }
+    }
+    for (rel, abs) in files_under(&root.join("translations")) {
+        let file = FileRef::new(&format!("translations/{rel}"));
+        let Some(lang) = rel.strip_suffix(".ftl") else { continue };
+        if rel.contains('/') || !pages::is_language_tag(lang) {
+            diagnostics.push(Diagnostic::warning(file.start(), "this file is ignored: translations are named `<language code>.ftl`"));
+            continue;
+        }
+        match source::read_text(&abs, &file) {
+            Ok(text) => loaded.translations.push(FtlSource { file, lang: lang.to_string(), text }),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+}
+
+/// Every file under `dir` (none if it does not exist), as (`a/b.html`, absolute path), sorted.
+fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            (rel, e.into_path())
+        })
+        .collect()
+}

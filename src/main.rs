@@ -1,0 +1,82 @@
+//! The `coordkit` binary: parse the command line, run the library, print problems, exit with
+//! 0 (success, warnings allowed), 1 (the toolkit has errors) or 2 (wrong command line, or a
+//! needed program is missing).
+
+use clap::Parser;
+use coordkit::cli::{AudienceArg, Cli, Command, FormatArg};
+use coordkit::diagnostics::{self, Format};
+use coordkit::model::Audience;
+use coordkit::{build_site, write, Settings};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { dir, out, audience, base_url, pdf } => {
+            if pdf {
+                eprintln!("error: --pdf is not available in this version of coordkit yet");
+                return ExitCode::from(2);
+            }
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            let out = out.unwrap_or_else(|| dir.join("public"));
+            let audience = match audience {
+                AudienceArg::Public => Audience::Public,
+                AudienceArg::Partners => Audience::Partners,
+            };
+            if let Err(e) = write::check_out(&out, &dir) {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+            let started = std::time::Instant::now();
+            let built = build_site(&dir, &Settings { audience, build_date: build_date(), base_url });
+            eprint!("{}", diagnostics::human(&built.diagnostics));
+            let Some(files) = built.files else {
+                eprintln!("error: the site was not built; {} was left as it was", out.display());
+                return ExitCode::from(1);
+            };
+            match write::write(&out, &dir, &files) {
+                Ok(()) => {
+                    eprintln!("built {} files into {} in {:.2?}", files.len(), out.display(), started.elapsed());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(if matches!(e, write::WriteError::Refused(_)) { 2 } else { 1 })
+                }
+            }
+        }
+        Command::Check { dir, format } => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            let built = build_site(&dir, &Settings { audience: Audience::Partners, build_date: build_date(), base_url: None });
+            let format = match format {
+                FormatArg::Human => Format::Human,
+                FormatArg::Json => Format::Json,
+                FormatArg::Github => Format::Github,
+            };
+            let text = diagnostics::format(&built.diagnostics, format);
+            if format == Format::Human {
+                eprint!("{text}");
+                if built.diagnostics.is_empty() {
+                    eprintln!("no problems found");
+                }
+            } else {
+                print!("{text}");
+            }
+            if diagnostics::has_errors(&built.diagnostics) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        }
+        Command::Serve { .. } | Command::New { .. } => {
+            eprintln!("error: this command is not available in this version of coordkit yet");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Today, or the day of `SOURCE_DATE_EPOCH` for reproducible builds.
+fn build_date() -> chrono::NaiveDate {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map_or_else(|| chrono::Local::now().date_naive(), |d| d.date_naive())
+}

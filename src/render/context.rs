@@ -1,0 +1,229 @@
+//! Typed, serializable contexts handed to templates, and the frame every page shares
+//! (languages, navigation, breadcrumbs, alternates). Templates never see the model itself.
+
+use crate::i18n::{autonym, I18n};
+use crate::model::{Language, Page, Site, Text};
+use serde::Serialize;
+
+/// Text as shown on a page: `lang` and `dir` are set when it is not in the page's language.
+#[derive(Clone, Debug, Serialize)]
+pub struct Shown {
+    pub text: String,
+    pub lang: Option<String>,
+    pub dir: Option<&'static str>,
+}
+
+pub fn dir(rtl: bool) -> &'static str {
+    if rtl { "rtl" } else { "ltr" }
+}
+
+impl Shown {
+    pub fn new(site: &Site, page_lang: &str, text: &str, text_lang: &str) -> Shown {
+        if text_lang == page_lang {
+            return Shown { text: text.to_string(), lang: None, dir: None };
+        }
+        let rtl = site.config.language(text_lang).map_or_else(|| crate::validate::is_rtl(text_lang), |l| l.rtl);
+        Shown { text: text.to_string(), lang: Some(text_lang.to_string()), dir: Some(dir(rtl)) }
+    }
+
+    pub fn of(site: &Site, lang: &str, text: &Text) -> Shown {
+        let l = text.get(lang);
+        Shown::new(site, lang, l.text, l.lang)
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageLink {
+    pub code: String,
+    pub name: String,
+    pub dir: &'static str,
+    pub href: String,
+    pub current: bool,
+    pub translated: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub href: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NavItem {
+    pub number: Option<String>,
+    pub title: Shown,
+    pub href: String,
+    pub current: bool,
+    pub children: Vec<NavItem>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Crumb {
+    pub title: Shown,
+    pub href: String,
+}
+
+/// What every page has around its content.
+#[derive(Debug, Serialize)]
+pub struct Frame {
+    pub lang: String,
+    pub dir: &'static str,
+    /// From the page to the output folder (`../../../`), for shared files and other languages.
+    pub root: String,
+    /// From the page to its language's home (`../../`), for links in the same language.
+    pub up: String,
+    pub site_title: Shown,
+    pub title: String,
+    pub description: Option<String>,
+    pub canonical: String,
+    pub alternates: Vec<Alternate>,
+    pub languages: Vec<LanguageLink>,
+    pub nav: Vec<NavItem>,
+    pub breadcrumbs: Vec<Crumb>,
+    /// Which main menu entry this page belongs to: guidance, emergencies, clusters...
+    pub area: &'static str,
+    pub edit_href: Option<String>,
+    pub built_on: String,
+}
+
+/// Where a page is written and for whom: everything the frame needs to know.
+pub struct Here<'a> {
+    pub site: &'a Site,
+    pub i18n: &'a I18n,
+    pub lang: &'a Language,
+    /// The page's address under `<lang>/`, ending with `/` (`""` for the home page).
+    pub path: String,
+}
+
+impl Here<'_> {
+    pub fn up(&self) -> String {
+        "../".repeat(self.path.matches('/').count())
+    }
+
+    pub fn root(&self) -> String {
+        format!("{}../", self.up())
+    }
+
+    /// A link to another address of the same language.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}index.html", self.up())
+    }
+
+    pub fn out_path(&self) -> String {
+        format!("{}/{}index.html", self.lang.code, self.path)
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.t(&self.lang.code, id, &[])
+    }
+
+    pub fn shown(&self, text: &Text) -> Shown {
+        Shown::of(self.site, &self.lang.code, text)
+    }
+
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        self.i18n.date(&self.lang.code, date)
+    }
+
+    /// The frame of a page. `translated` tells, per language, whether the page exists in it
+    /// as a translation (only Markdown pages can be untranslated).
+    pub fn frame(&self, title: String, area: &'static str, current: Option<usize>, crumbs: Vec<Crumb>, translated: &dyn Fn(&str) -> bool) -> Frame {
+        let site = self.site;
+        let base = &site.config.base_url;
+        Frame {
+            lang: self.lang.code.clone(),
+            dir: dir(self.lang.rtl),
+            root: self.root(),
+            up: self.up(),
+            site_title: self.shown(&site.config.title),
+            title,
+            description: None,
+            canonical: format!("{base}{}/{}", self.lang.code, self.path),
+            alternates: site
+                .config
+                .languages
+                .iter()
+                .filter(|l| translated(&l.code))
+                .map(|l| Alternate { lang: l.code.clone(), href: format!("{base}{}/{}", l.code, self.path) })
+                .collect(),
+            languages: site
+                .config
+                .languages
+                .iter()
+                .map(|l| LanguageLink {
+                    code: l.code.clone(),
+                    name: autonym(&l.code).to_string(),
+                    dir: dir(l.rtl),
+                    href: format!("{}{}/{}index.html", self.root(), l.code, self.path),
+                    current: l.code == self.lang.code,
+                    translated: translated(&l.code),
+                })
+                .collect(),
+            nav: nav(self, site.home, current),
+            breadcrumbs: crumbs,
+            area,
+            edit_href: None,
+            built_on: self.i18n.t(&self.lang.code, "built-on", &[("date", crate::i18n::Arg::Text(self.date(site.build_date)))]),
+        }
+    }
+
+    /// Page number and title, as in navigation: "1.4 Activation".
+    pub fn numbered_title(&self, page: &Page) -> Shown {
+        let v = page.version(&self.lang.code);
+        let text = match &page.number {
+            Some(n) => format!("{n} {}", v.title),
+            None => v.title.clone(),
+        };
+        Shown::new(self.site, &self.lang.code, &text, &v.lang)
+    }
+
+    /// Breadcrumbs from the home page down to (not including) `page`.
+    pub fn page_crumbs(&self, page: usize) -> Vec<Crumb> {
+        let mut chain = Vec::new();
+        let mut at = self.site.pages[page].parent;
+        while let Some(p) = at {
+            chain.push(p);
+            at = self.site.pages[p].parent;
+        }
+        chain.reverse();
+        chain.iter().map(|&p| self.crumb(p)).collect()
+    }
+
+    pub fn crumb(&self, page: usize) -> Crumb {
+        let p = &self.site.pages[page];
+        let title = if page == self.site.home { Shown::new(self.site, &self.lang.code, &self.t("home"), &self.lang.code) } else { self.numbered_title(p) };
+        Crumb { title, href: self.href(&p.path) }
+    }
+}
+
+/// The guidance tree: top-level entries, opened along the path to the current page.
+fn nav(here: &Here, parent: usize, current: Option<usize>) -> Vec<NavItem> {
+    let site = here.site;
+    site.pages[parent]
+        .children
+        .iter()
+        .map(|&c| {
+            let page = &site.pages[c];
+            let open = current.is_some_and(|cur| is_ancestor_or_self(site, c, cur));
+            NavItem {
+                number: page.number.clone(),
+                title: Shown::new(site, &here.lang.code, &page.version(&here.lang.code).title, &page.version(&here.lang.code).lang),
+                href: here.href(&page.path),
+                current: current == Some(c),
+                children: if open { nav(here, c, current) } else { Vec::new() },
+            }
+        })
+        .collect()
+}
+
+fn is_ancestor_or_self(site: &Site, ancestor: usize, mut page: usize) -> bool {
+    loop {
+        if page == ancestor {
+            return true;
+        }
+        match site.pages[page].parent {
+            Some(p) => page = p,
+            None => return false,
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! Data pages: global clusters, organisations and the glossary.
+
+use super::context::{dir, Crumb, Frame, Here, Shown};
+use super::templates::Templates;
+use super::{markdown_html, OutputFile};
+use crate::diagnostics::Diagnostic;
+use crate::model::*;
+use serde::Serialize;
+
+pub use super::emergencies::{activation, emergencies, emergency};
+
+/// Markdown from YAML, rendered in the language it is really in.
+#[derive(Serialize)]
+pub struct HtmlBlock {
+    pub html: String,
+    pub lang: Option<String>,
+    pub dir: Option<&'static str>,
+}
+
+pub fn html_block(here: &Here, text: &MarkdownText) -> HtmlBlock {
+    let l = text.text.get(&here.lang.code);
+    let shown = Shown::new(here.site, &here.lang.code, "", l.lang);
+    HtmlBlock { html: markdown_html(here, l.text, &text.links), lang: shown.lang, dir: shown.dir }
+}
+
+#[derive(Serialize)]
+pub struct Link {
+    pub title: Shown,
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct OrgLink {
+    pub short: Shown,
+    pub name: Shown,
+    pub href: String,
+}
+
+pub fn org_link(here: &Here, org: usize) -> OrgLink {
+    let o = &here.site.organisations[org];
+    let name = here.shown(&o.name);
+    OrgLink {
+        short: o.acronym.as_ref().map_or_else(|| name.clone(), |a| Shown::new(here.site, &here.lang.code, a, &here.lang.code)),
+        name,
+        href: here.href(&format!("organisations/{}/", o.id)),
+    }
+}
+
+pub fn cluster_link(here: &Here, cluster: usize) -> Link {
+    let c = &here.site.clusters[cluster];
+    Link { title: here.shown(&c.name), href: here.href(&format!("clusters/{}/", c.id)) }
+}
+
+/// Breadcrumbs of data pages: home, then the list.
+pub fn list_crumbs(here: &Here, list_title: &str, list_path: &str) -> Vec<Crumb> {
+    vec![
+        here.crumb(here.site.home),
+        Crumb { title: Shown::new(here.site, &here.lang.code, list_title, &here.lang.code), href: here.href(list_path) },
+    ]
+}
+
+fn frame(here: &Here, title: String, area: &'static str, crumbs: Vec<Crumb>) -> Frame {
+    here.frame(title, area, None, crumbs, &|_| true)
+}
+
+#[derive(Serialize)]
+struct ClusterRow {
+    name: Shown,
+    abbreviation: Option<String>,
+    code: String,
+    href: String,
+    leads: Vec<OrgLink>,
+    children: Vec<ClusterRow>,
+}
+
+#[derive(Serialize)]
+struct ClustersContext {
+    #[serde(flatten)]
+    frame: Frame,
+    clusters: Vec<ClusterRow>,
+}
+
+fn cluster_row(here: &Here, i: usize) -> ClusterRow {
+    let c = &here.site.clusters[i];
+    ClusterRow {
+        name: here.shown(&c.name),
+        abbreviation: c.abbreviation.clone(),
+        code: c.code.clone(),
+        href: here.href(&format!("clusters/{}/", c.id)),
+        leads: c.global_leads.iter().map(|&o| org_link(here, o)).collect(),
+        children: sorted_by_name(here, &c.children).into_iter().map(|ch| cluster_row(here, ch)).collect(),
+    }
+}
+
+fn sorted_by_name(here: &Here, clusters: &[usize]) -> Vec<usize> {
+    let mut out = clusters.to_vec();
+    out.sort_by_cached_key(|&c| here.site.clusters[c].name.get(&here.lang.code).text.to_lowercase());
+    out
+}
+
+pub fn clusters(here: &Here, templates: &Templates) -> Result<OutputFile, Diagnostic> {
+    let top: Vec<usize> = (0..here.site.clusters.len()).filter(|&c| here.site.clusters[c].parent.is_none()).collect();
+    let clusters = sorted_by_name(here, &top).into_iter().map(|c| cluster_row(here, c)).collect();
+    let frame = frame(here, here.t("clusters-title"), "clusters", vec![here.crumb(here.site.home)]);
+    OutputFile::page(here, templates, "clusters.html", &ClustersContext { frame, clusters })
+}
+
+#[derive(Serialize)]
+struct ActiveIn {
+    emergency: Shown,
+    href: String,
+    status: String,
+}
+
+#[derive(Serialize)]
+struct Description {
+    html: String,
+    lang: String,
+    dir: &'static str,
+    fallback: bool,
+}
+
+#[derive(Serialize)]
+struct ClusterView {
+    name: Shown,
+    abbreviation: Option<String>,
+    code: String,
+    leads: Vec<OrgLink>,
+    parent: Option<Link>,
+    children: Vec<Link>,
+    summary: Option<HtmlBlock>,
+    description: Option<Description>,
+    active_in: Vec<ActiveIn>,
+}
+
+#[derive(Serialize)]
+struct ClusterContext {
+    #[serde(flatten)]
+    frame: Frame,
+    cluster: ClusterView,
+}
+
+pub fn cluster(here: &Here, i: usize, bodies: &[Vec<Option<String>>], templates: &Templates) -> Result<OutputFile, Diagnostic> {
+    let site = here.site;
+    let c = &site.clusters[i];
+    let description = c.description.map(|p| {
+        let page = &site.pages[p];
+        let v = page.version(&here.lang.code);
+        let vi = page.versions.iter().position(|x| x.lang == v.lang).unwrap_or(0);
+        let html = bodies[p][vi].clone().unwrap_or_else(|| markdown_html(here, &v.body, &v.links));
+        let rtl = site.config.language(&v.lang).is_some_and(|l| l.rtl);
+        Description { html, lang: v.lang.clone(), dir: dir(rtl), fallback: v.lang != here.lang.code }
+    });
+    let mut active_in = Vec::new();
+    for e in &site.emergencies {
+        for a in &e.activations {
+            if a.cluster == i || a.merged_with.contains(&i) {
+                active_in.push(ActiveIn {
+                    emergency: here.shown(&e.name),
+                    href: here.href(&format!("emergencies/{}/{}/", e.id, site.clusters[a.cluster].id)),
+                    status: here.t(&format!("status-{}", if a.deactivated.is_some() { "closed" } else { e.status.id() })),
+                });
+            }
+        }
+    }
+    let view = ClusterView {
+        name: here.shown(&c.name),
+        abbreviation: c.abbreviation.clone(),
+        code: c.code.clone(),
+        leads: c.global_leads.iter().map(|&o| org_link(here, o)).collect(),
+        parent: c.parent.map(|p| cluster_link(here, p)),
+        children: sorted_by_name(here, &c.children).into_iter().map(|ch| cluster_link(here, ch)).collect(),
+        summary: c.summary.as_ref().map(|s| html_block(here, s)),
+        description,
+        active_in,
+    };
+    let frame = frame(here, view.name.text.clone(), "clusters", list_crumbs(here, &here.t("clusters-title"), "clusters/"));
+    OutputFile::page(here, templates, "cluster.html", &ClusterContext { frame, cluster: view })
+}
+
+#[derive(Serialize)]
+struct OrgRow {
+    link: OrgLink,
+    kind: String,
+}
+
+#[derive(Serialize)]
+struct OrganisationsContext {
+    #[serde(flatten)]
+    frame: Frame,
+    organisations: Vec<OrgRow>,
+}
+
+pub fn organisations(here: &Here, templates: &Templates) -> Result<OutputFile, Diagnostic> {
+    let mut rows: Vec<OrgRow> = (0..here.site.organisations.len())
+        .map(|o| OrgRow { link: org_link(here, o), kind: here.t(&format!("org-type-{}", here.site.organisations[o].kind.id())) })
+        .collect();
+    rows.sort_by_cached_key(|r| r.link.short.text.to_lowercase());
+    let frame = frame(here, here.t("organisations-title"), "organisations", vec![here.crumb(here.site.home)]);
+    OutputFile::page(here, templates, "organisations.html", &OrganisationsContext { frame, organisations: rows })
+}
+
+#[derive(Serialize)]
+struct RoleRow {
+    emergency: Shown,
+    cluster: Shown,
+    href: String,
+    role: String,
+}
+
+#[derive(Serialize)]
+struct OrganisationView {
+    acronym: Option<String>,
+    name: Shown,
+    kind: String,
+    website: Option<String>,
+    global_lead_of: Vec<Link>,
+    roles: Vec<RoleRow>,
+}
+
+#[derive(Serialize)]
+struct OrganisationContext {
+    #[serde(flatten)]
+    frame: Frame,
+    organisation: OrganisationView,
+}
+
+pub fn organisation(here: &Here, i: usize, templates: &Templates) -> Result<OutputFile, Diagnostic> {
+    let site = here.site;
+    let o = &site.organisations[i];
+    let mut roles = Vec::new();
+    for e in &site.emergencies {
+        for a in &e.activations {
+            let lists: [(&str, bool); 6] = [
+                ("leads", a.leads.contains(&i)),
+                ("co-leads", a.co_leads.contains(&i)),
+                ("government-counterpart", a.government_counterpart == Some(i)),
+                ("partners", a.partners.contains(&i)),
+                ("observers", a.observers.contains(&i)),
+                ("handed-over-to", a.transitioned_to == Some(i)),
+            ];
+            for (role, _) in lists.iter().filter(|(_, yes)| *yes) {
+                let label = here.t(if *role == "handed-over-to" { "took-over" } else { role });
+                roles.push(RoleRow {
+                    emergency: here.shown(&e.name),
+                    cluster: here.shown(&site.clusters[a.cluster].name),
+                    href: here.href(&format!("emergencies/{}/{}/", e.id, site.clusters[a.cluster].id)),
+                    role: label,
+                });
+            }
+        }
+    }
+    let view = OrganisationView {
+        acronym: o.acronym.clone(),
+        name: here.shown(&o.name),
+        kind: here.t(&format!("org-type-{}", o.kind.id())),
+        website: o.website.clone(),
+        global_lead_of: (0..site.clusters.len()).filter(|&c| site.clusters[c].global_leads.contains(&i)).map(|c| cluster_link(here, c)).collect(),
+        roles,
+    };
+    let title = o.acronym.clone().unwrap_or_else(|| view.name.text.clone());
+    let frame = frame(here, title, "organisations", list_crumbs(here, &here.t("organisations-title"), "organisations/"));
+    OutputFile::page(here, templates, "organisation.html", &OrganisationContext { frame, organisation: view })
+}
+
+#[derive(Serialize)]
+struct GlossaryView {
+    id: String,
+    term: String,
+    expansion: Shown,
+    definition: Option<HtmlBlock>,
+}
+
+#[derive(Serialize)]
+struct GlossaryContext {
+    #[serde(flatten)]
+    frame: Frame,
+    entries: Vec<GlossaryView>,
+}
+
+pub fn glossary(here: &Here, templates: &Templates) -> Result<OutputFile, Diagnostic> {
+    let entries = here
+        .site
+        .glossary
+        .iter()
+        .map(|g| GlossaryView {
+            id: g.id.clone(),
+            term: g.term.clone(),
+            expansion: here.shown(&g.expansion),
+            definition: g.definition.as_ref().map(|d| html_block(here, d)),
+        })
+        .collect();
+    let frame = frame(here, here.t("glossary-title"), "glossary", vec![here.crumb(here.site.home)]);
+    OutputFile::page(here, templates, "glossary.html", &GlossaryContext { frame, entries })
+}

@@ -1,0 +1,152 @@
+//! Render: the site model -> output files in memory (path + bytes). Markdown to HTML, Tera
+//! pages with typed contexts, the root language chooser, 404 page and sitemap. Pure and
+//! parallel; reads nothing from the toolkit and writes nothing.
+
+pub mod context;
+mod data;
+mod emergencies;
+mod pages;
+mod site;
+pub mod templates;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use crate::markdown;
+use crate::model::*;
+use context::Here;
+use rayon::prelude::*;
+use std::path::PathBuf;
+use templates::Templates;
+
+/// What goes into one output file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content {
+    Bytes(Vec<u8>),
+    /// A toolkit file copied as it is (resources, images, theme static files).
+    Copy(PathBuf),
+}
+
+/// One file of the output, its path relative to the output folder with `/` separators.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub content: Content,
+}
+
+impl OutputFile {
+    pub fn bytes(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> OutputFile {
+        OutputFile { path: path.into(), content: Content::Bytes(bytes.into()) }
+    }
+
+    /// Renders an HTML page of `here` with a template.
+    pub fn page<C: serde::Serialize>(here: &Here, templates: &Templates, template: &str, context: &C) -> Result<OutputFile, Diagnostic> {
+        Ok(OutputFile::bytes(here.out_path(), templates.render(template, context)?))
+    }
+}
+
+/// A page to render in one language.
+#[derive(Clone, Copy, Debug)]
+enum Task {
+    Page(usize),
+    Clusters,
+    Cluster(usize),
+    Organisations,
+    Organisation(usize),
+    Emergencies,
+    Emergency(usize),
+    Activation(usize, usize),
+    Glossary,
+}
+
+impl Task {
+    fn path(self, site: &Site) -> String {
+        match self {
+            Task::Page(i) => site.pages[i].path.clone(),
+            Task::Clusters => "clusters/".into(),
+            Task::Cluster(i) => format!("clusters/{}/", site.clusters[i].id),
+            Task::Organisations => "organisations/".into(),
+            Task::Organisation(i) => format!("organisations/{}/", site.organisations[i].id),
+            Task::Emergencies => "emergencies/".into(),
+            Task::Emergency(i) => format!("emergencies/{}/", site.emergencies[i].id),
+            Task::Activation(e, a) => {
+                let e = &site.emergencies[e];
+                format!("emergencies/{}/{}/", e.id, site.clusters[e.activations[a].cluster].id)
+            }
+            Task::Glossary => "glossary/".into(),
+        }
+    }
+}
+
+fn tasks(site: &Site) -> Vec<Task> {
+    let mut tasks = vec![Task::Clusters, Task::Organisations, Task::Emergencies, Task::Glossary];
+    for (i, page) in site.pages.iter().enumerate() {
+        // Cluster descriptions and the emergencies introduction are shown inside data pages.
+        if !matches!(page.kind, PageKind::ClusterDescription { .. } | PageKind::EmergenciesIntro) {
+            tasks.push(Task::Page(i));
+        }
+    }
+    tasks.extend((0..site.clusters.len()).map(Task::Cluster));
+    tasks.extend((0..site.organisations.len()).map(Task::Organisation));
+    for (e, emergency) in site.emergencies.iter().enumerate() {
+        tasks.push(Task::Emergency(e));
+        tasks.extend((0..emergency.activations.len()).map(|a| Task::Activation(e, a)));
+    }
+    tasks
+}
+
+/// Renders the whole site. Template errors are collected, each reported once.
+pub fn render(site: &Site, i18n: &I18n, templates: &Templates) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let bodies = pages::bodies(site, i18n);
+    let tasks = tasks(site);
+    let jobs: Vec<(&Language, Task)> = site.config.languages.iter().flat_map(|l| tasks.iter().map(move |t| (l, *t))).collect();
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|&(lang, task)| {
+            let here = Here { site, i18n, lang, path: task.path(site) };
+            match task {
+                Task::Page(i) => pages::page(&here, i, &bodies, templates),
+                Task::Clusters => data::clusters(&here, templates),
+                Task::Cluster(i) => data::cluster(&here, i, &bodies, templates),
+                Task::Organisations => data::organisations(&here, templates),
+                Task::Organisation(i) => data::organisation(&here, i, templates),
+                Task::Emergencies => data::emergencies(&here, &bodies, templates),
+                Task::Emergency(i) => data::emergency(&here, i, templates),
+                Task::Activation(e, a) => data::activation(&here, e, a, templates),
+                Task::Glossary => data::glossary(&here, templates),
+            }
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + 16);
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    for r in results.into_iter().chain(site::site_files(site, i18n, templates)) {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) if !errors.contains(&d) => errors.push(d),
+            Err(_) => {}
+        }
+    }
+    if errors.is_empty() { Ok(files) } else { Err(errors) }
+}
+
+/// Markdown to HTML for a page at `here`: links become addresses relative to the page.
+pub fn markdown_html(here: &Here, text: &str, links: &Links) -> String {
+    let site = here.site;
+    let up = here.up();
+    let href = |t: &LinkTarget| match t {
+        LinkTarget::Page { page, anchor } => {
+            let anchor = anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default();
+            format!("{up}{}index.html{anchor}", site.pages[*page].path)
+        }
+        LinkTarget::Address { path, anchor } => {
+            let anchor = anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default();
+            format!("{up}{path}index.html{anchor}")
+        }
+        LinkTarget::Asset(path) => format!("{up}{path}"),
+    };
+    let title = |t: &LinkTarget| match t {
+        LinkTarget::Page { page, .. } => here.numbered_title(&site.pages[*page]).text,
+        LinkTarget::Address { path, .. } => path.clone(),
+        LinkTarget::Asset(path) => path.rsplit('/').next().unwrap_or(path).to_string(),
+    };
+    markdown::to_html(text, &markdown::Rendering { links, raw_html: site.config.raw_html, href: &href, title: &title })
+}

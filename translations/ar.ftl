@@ -1,0 +1,153 @@
+# coordkit interface strings: Arabic
+# يمكن لأي حقيبة أدوات أن تستبدل أيًّا من هذه النصوص في ملفها الخاص translations/<lang>.ftl.
+
+## إطار الصفحة
+skip-to-content = انتقل إلى المحتوى
+site-navigation = التنقل في الموقع
+section-navigation = صفحات حقيبة الأدوات هذه
+breadcrumbs = أنت هنا
+languages = اللغات
+language-switcher = اقرأ هذه الصفحة بلغة أخرى
+home = الرئيسية
+main-menu = القائمة الرئيسية
+menu = القائمة
+nav-guidance = الإرشادات
+nav-emergencies = حالات الطوارئ
+nav-clusters = المجموعات
+nav-organisations = المنظمات
+nav-glossary = مسرد المصطلحات
+edit-this-page = تعديل هذه الصفحة
+built-on = أُنشئ هذا الموقع في { $date }.
+not-translated-language = لم تُترجم بعد
+
+## إشعارات
+not-translated = لم تُترجم هذه الصفحة بعد إلى اللغة { $language }، وهي معروضة باللغة { $source }.
+last-reviewed = آخر مراجعة في { $date }
+review-overdue = { $days ->
+    [zero] آخر مراجعة لهذا المحتوى كانت قبل أكثر من { $days } يوم، وقد لا يكون محدَّثًا.
+    [one] آخر مراجعة لهذا المحتوى كانت قبل أكثر من يوم واحد، وقد لا يكون محدَّثًا.
+    [two] آخر مراجعة لهذا المحتوى كانت قبل أكثر من يومين، وقد لا يكون محدَّثًا.
+    [few] آخر مراجعة لهذا المحتوى كانت قبل أكثر من { $days } أيام، وقد لا يكون محدَّثًا.
+    [many] آخر مراجعة لهذا المحتوى كانت قبل أكثر من { $days } يومًا، وقد لا يكون محدَّثًا.
+   *[other] آخر مراجعة لهذا المحتوى كانت قبل أكثر من { $days } يوم، وقد لا يكون محدَّثًا.
+}
+
+## صفحات Markdown
+in-this-section = في هذا القسم
+related-resources = موارد ذات صلة
+start-here = ابدأ من هنا
+
+## الصفحة الجذرية وصفحات الخطأ
+choose-language = اختر لغتك
+page-not-found-title = الصفحة غير موجودة
+page-not-found-text = الصفحة التي طلبتها غير موجودة أو نُقلت إلى مكان آخر.
+go-home = الذهاب إلى الصفحة الرئيسية
+
+## المجموعات
+clusters-title = المجموعات العالمية
+clusters-intro = تضم كل مجموعة المنظمات الإنسانية العاملة في قطاع واحد، تحت قيادة وكالة رائدة مسؤولة عن التنسيق.
+cluster-code = رمز القطاع
+cluster-abbreviation = الاختصار
+global-leads = الوكالات الرائدة على المستوى العالمي
+areas-of-responsibility = مجالات المسؤولية
+part-of = مجال مسؤولية ضمن مجموعة { $cluster }
+active-in = نشطة في حالات الطوارئ التالية
+about-cluster = عن هذه المجموعة
+
+## المنظمات
+organisations-title = المنظمات
+organisation-type = النوع
+org-type-un = الأمم المتحدة
+org-type-ingo = منظمة غير حكومية دولية
+org-type-nngo = منظمة غير حكومية وطنية
+org-type-red-cross-red-crescent = الصليب الأحمر والهلال الأحمر
+org-type-government = جهة حكومية
+org-type-donor = جهة مانحة
+org-type-academic = مؤسسة أكاديمية
+org-type-private-sector = القطاع الخاص
+org-type-other = غير ذلك
+website = الموقع الإلكتروني
+global-lead-of = وكالة رائدة على المستوى العالمي لمجموعة
+took-over = تولّى التنسيق
+
+## حالات الطوارئ
+emergencies-title = حالات الطوارئ
+no-emergencies = لا توجد حالات طوارئ في حقيبة الأدوات هذه حتى الآن.
+status = الحالة
+status-active = نشطة
+status-transition = في مرحلة انتقالية
+status-closed = مغلقة
+countries = البلدان
+glide = رقم GLIDE
+started = تاريخ البدء
+ended = تاريخ الانتهاء
+active-clusters = { $count ->
+    [zero] لا مجموعات نشطة
+    [one] مجموعة نشطة واحدة
+    [two] مجموعتان نشطتان
+    [few] { $count } مجموعات نشطة
+    [many] { $count } مجموعة نشطة
+   *[other] { $count } مجموعة نشطة
+}
+emergency-closed = حالة الطوارئ هذه مغلقة. المعلومات الواردة أدناه محفوظة للرجوع إليها.
+activations = المجموعات والقطاعات
+cluster = المجموعة
+hubs = المراكز
+meetings = الاجتماعات
+emergency-pages = صفحات عن حالة الطوارئ هذه
+arrangement = آلية التنسيق
+arrangement-cluster = مجموعة
+arrangement-sector = قطاع بقيادة الحكومة
+leads = الوكالات الرائدة
+co-leads = الوكالات المشاركة في القيادة
+government-counterpart = الجهة الحكومية النظيرة
+active-since = قيد العمل منذ { $date }
+deactivated-on = أُلغي التفعيل في { $date }
+handed-over = سُلِّمت المسؤولية إلى { $organisation } في { $date }
+partners = الشركاء
+observers = المراقبون
+partners-count = { $count ->
+    [zero] لا شركاء
+    [one] شريك واحد
+    [two] شريكان
+    [few] { $count } شركاء
+    [many] { $count } شريكًا
+   *[other] { $count } شريك
+}
+merged-with = تغطي هذه المجموعة أيضًا
+leads-differ = تختلف الوكالات الرائدة في حالة الطوارئ هذه عن الوكالات الرائدة للمجموعة على المستوى العالمي ({ $leads }).
+global-cluster-page = عن المجموعة على المستوى العالمي
+meeting-week = كل يوم { $day } الساعة { $time } ({ $timezone })
+meeting-2-weeks = يوم { $day } كل أسبوعين، الساعة { $time } ({ $timezone })
+meeting-month = مرة في الشهر، يوم { $day }، الساعة { $time } ({ $timezone })
+meeting-starts = اعتبارًا من { $date }
+location = المكان
+hub = المركز
+
+## أيام الأسبوع
+weekday-monday = الاثنين
+weekday-tuesday = الثلاثاء
+weekday-wednesday = الأربعاء
+weekday-thursday = الخميس
+weekday-friday = الجمعة
+weekday-saturday = السبت
+weekday-sunday = الأحد
+
+## مسرد المصطلحات
+glossary-title = مسرد المصطلحات
+glossary-intro = المختصرات والمصطلحات المستخدمة في التنسيق الإنساني.
+
+## التواريخ
+date-long = { $day } { $month } { $year }
+month-1 = كانون الثاني/يناير
+month-2 = شباط/فبراير
+month-3 = آذار/مارس
+month-4 = نيسان/أبريل
+month-5 = أيار/مايو
+month-6 = حزيران/يونيه
+month-7 = تموز/يوليه
+month-8 = آب/أغسطس
+month-9 = أيلول/سبتمبر
+month-10 = تشرين الأول/أكتوبر
+month-11 = تشرين الثاني/نوفمبر
+month-12 = كانون الأول/ديسمبر

@@ -1,0 +1,144 @@
+# coordkit interface strings: French
+# Une boîte à outils peut remplacer n’importe lequel de ces textes dans son propre fichier translations/<lang>.ftl.
+
+## Cadre de page
+skip-to-content = Aller au contenu
+site-navigation = Navigation du site
+section-navigation = Pages de cette boîte à outils
+breadcrumbs = Vous êtes ici
+languages = Langues
+language-switcher = Lire cette page dans une autre langue
+home = Accueil
+main-menu = Menu principal
+menu = Menu
+nav-guidance = Orientations
+nav-emergencies = Urgences
+nav-clusters = Clusters
+nav-organisations = Organisations
+nav-glossary = Glossaire
+edit-this-page = Modifier cette page
+built-on = Ce site a été généré le { $date }.
+not-translated-language = traduction à venir
+
+## Avis
+not-translated = Cette page n’est pas encore traduite en { $language }. Elle est affichée en { $source }.
+last-reviewed = Dernière révision le { $date }
+review-overdue = { $days ->
+    [one] Ce contenu a été révisé pour la dernière fois il y a plus de { $days } jour et n’est peut-être plus à jour.
+   *[other] Ce contenu a été révisé pour la dernière fois il y a plus de { $days } jours et n’est peut-être plus à jour.
+}
+
+## Pages Markdown
+in-this-section = Dans cette section
+related-resources = Ressources associées
+start-here = Par où commencer
+
+## Page racine et pages d’erreur
+choose-language = Choisissez votre langue
+page-not-found-title = Page introuvable
+page-not-found-text = La page demandée n’existe pas ou a été déplacée.
+go-home = Aller à la page d’accueil
+
+## Clusters
+clusters-title = Clusters mondiaux
+clusters-intro = Chaque cluster regroupe les organisations humanitaires qui travaillent dans un même secteur, sous la direction d’une agence chef de file responsable de la coordination.
+cluster-code = Code du secteur
+cluster-abbreviation = Sigle
+global-leads = Chefs de file au niveau mondial
+areas-of-responsibility = Domaines de responsabilité
+part-of = Domaine de responsabilité du cluster { $cluster }
+active-in = Actif dans ces urgences
+about-cluster = À propos de ce cluster
+
+## Organisations
+organisations-title = Organisations
+organisation-type = Type
+org-type-un = Nations Unies
+org-type-ingo = ONG internationale
+org-type-nngo = ONG nationale
+org-type-red-cross-red-crescent = Croix-Rouge et Croissant-Rouge
+org-type-government = Gouvernement
+org-type-donor = Bailleur de fonds
+org-type-academic = Milieu universitaire
+org-type-private-sector = Secteur privé
+org-type-other = Autre
+website = Site web
+global-lead-of = Chef de file mondial des clusters
+took-over = A repris la coordination
+
+## Urgences
+emergencies-title = Urgences
+no-emergencies = Cette boîte à outils ne contient encore aucune urgence.
+status = Statut
+status-active = En cours
+status-transition = En transition
+status-closed = Clôturée
+countries = Pays
+glide = Numéro GLIDE
+started = Début
+ended = Fin
+active-clusters = { $count ->
+    [one] { $count } cluster actif
+   *[other] { $count } clusters actifs
+}
+emergency-closed = Cette urgence est clôturée. Les informations ci-dessous sont conservées à titre de référence.
+activations = Clusters et secteurs
+cluster = Cluster
+hubs = Hubs
+meetings = Réunions
+emergency-pages = Pages sur cette urgence
+arrangement = Dispositif
+arrangement-cluster = Cluster
+arrangement-sector = Secteur dirigé par le gouvernement
+leads = Chefs de file
+co-leads = Co-chefs de file
+government-counterpart = Homologue gouvernemental
+active-since = Actif depuis le { $date }
+deactivated-on = Désactivé le { $date }
+handed-over = Transféré à { $organisation } le { $date }
+partners = Partenaires
+observers = Observateurs
+partners-count = { $count ->
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
+}
+merged-with = Ce groupe couvre aussi
+leads-differ = Dans cette urgence, les chefs de file ne sont pas ceux du cluster au niveau mondial ({ $leads }).
+global-cluster-page = Le cluster au niveau mondial
+meeting-week = Chaque { $day } à { $time } ({ $timezone })
+meeting-2-weeks = Un { $day } sur deux à { $time } ({ $timezone })
+meeting-month = Un { $day } par mois à { $time } ({ $timezone })
+meeting-starts = à partir du { $date }
+location = Lieu
+hub = Hub
+
+## Jours de la semaine
+weekday-monday = lundi
+weekday-tuesday = mardi
+weekday-wednesday = mercredi
+weekday-thursday = jeudi
+weekday-friday = vendredi
+weekday-saturday = samedi
+weekday-sunday = dimanche
+
+## Glossaire
+glossary-title = Glossaire
+glossary-intro = Sigles et termes utilisés dans la coordination humanitaire.
+
+## Dates
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

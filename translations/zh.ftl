@@ -1,0 +1,136 @@
+# coordkit interface strings: Chinese (Simplified)
+# 工具包可在自己的 translations/<lang>.ftl 文件中替换其中任何一条文字。
+
+## 页面框架
+skip-to-content = 跳到正文
+site-navigation = 网站导航
+section-navigation = 本工具包中的页面
+breadcrumbs = 当前位置
+languages = 语言
+language-switcher = 用其他语言阅读本页
+home = 首页
+main-menu = 主菜单
+menu = 菜单
+nav-guidance = 指南
+nav-emergencies = 紧急情况
+nav-clusters = 集群
+nav-organisations = 组织
+nav-glossary = 术语表
+edit-this-page = 编辑本页
+built-on = 本网站生成于{ $date }。
+not-translated-language = 尚未翻译
+
+## 提示
+not-translated = 本页尚未翻译成{ $language }，现以{ $source }显示。
+last-reviewed = 最近审核：{ $date }
+review-overdue = 本内容上次审核已超过{ $days }天，可能已过时。
+
+## Markdown 页面
+in-this-section = 本节内容
+related-resources = 相关资源
+start-here = 从这里开始
+
+## 根页面和错误页面
+choose-language = 选择语言
+page-not-found-title = 未找到页面
+page-not-found-text = 您要访问的页面不存在或已移动。
+go-home = 返回首页
+
+## 集群
+clusters-title = 全球集群
+clusters-intro = 每个集群汇集在同一部门开展工作的人道主义组织，由一个负责协调的牵头机构领导。
+cluster-code = 部门代码
+cluster-abbreviation = 缩写
+global-leads = 全球牵头机构
+areas-of-responsibility = 责任领域
+part-of = { $cluster }集群下的责任领域
+active-in = 在以下紧急情况中启动
+about-cluster = 关于本集群
+
+## 组织
+organisations-title = 组织
+organisation-type = 类型
+org-type-un = 联合国
+org-type-ingo = 国际非政府组织
+org-type-nngo = 本国非政府组织
+org-type-red-cross-red-crescent = 红十字与红新月
+org-type-government = 政府
+org-type-donor = 捐助方
+org-type-academic = 学术机构
+org-type-private-sector = 私营部门
+org-type-other = 其他
+website = 网站
+global-lead-of = 全球牵头的集群
+took-over = 接管协调工作
+
+## 紧急情况
+emergencies-title = 紧急情况
+no-emergencies = 本工具包中暂无紧急情况。
+status = 状态
+status-active = 进行中
+status-transition = 过渡中
+status-closed = 已结束
+countries = 国家
+glide = GLIDE 编号
+started = 开始日期
+ended = 结束日期
+active-clusters = { $count ->
+   *[other] { $count }个已启动集群
+}
+emergency-closed = 此紧急情况已结束。以下内容仅供参考。
+activations = 集群和部门
+cluster = 集群
+hubs = 中心
+meetings = 会议
+emergency-pages = 关于此紧急情况的页面
+arrangement = 协调安排
+arrangement-cluster = 集群
+arrangement-sector = 政府主导的部门
+leads = 牵头机构
+co-leads = 联合牵头机构
+government-counterpart = 政府对口部门
+active-since = 自{ $date }起启动
+deactivated-on = 于{ $date }停用
+handed-over = 于{ $date }移交给{ $organisation }
+partners = 合作伙伴
+observers = 观察员
+partners-count = { $count ->
+   *[other] { $count }个合作伙伴
+}
+merged-with = 本小组还涵盖
+leads-differ = 在此紧急情况中，牵头机构与该集群的全球牵头机构（{ $leads }）不同。
+global-cluster-page = 该集群的全球概况
+meeting-week = 每{ $day } { $time }（{ $timezone }）
+meeting-2-weeks = 每两周一次，{ $day } { $time }（{ $timezone }）
+meeting-month = 每月一次，{ $day } { $time }（{ $timezone }）
+meeting-starts = 自{ $date }起
+location = 地点
+hub = 中心
+
+## 星期
+weekday-monday = 周一
+weekday-tuesday = 周二
+weekday-wednesday = 周三
+weekday-thursday = 周四
+weekday-friday = 周五
+weekday-saturday = 周六
+weekday-sunday = 周日
+
+## 术语表
+glossary-title = 术语表
+glossary-intro = 人道主义协调中使用的缩略语和术语。
+
+## 日期
+date-long = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
