@@ -97,7 +97,7 @@ impl I18n {
                     Err((r, errors)) => {
                         let index = LineIndex::new(&source.text);
                         for e in errors {
-                            let (line, column) = index.position(e.pos.start);
+                            let (line, column) = index.position(e.slice.as_ref().map_or(e.pos.start, |s| s.start));
                             diagnostics.push(Diagnostic::error(Loc::new(&source.file.path, line, column), format!("this Fluent message cannot be read: {}", fluent_error(&e))));
                         }
                         r

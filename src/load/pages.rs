@@ -90,7 +90,7 @@ pub fn parse_page(
             let parsed = if front_text.trim().is_empty() {
                 Ok(RawFrontMatter::default())
             } else {
-                yaml::parse::<RawFrontMatter>(&front_text, &file.with_offset(1))
+                yaml::parse::<RawFrontMatter>(&front_text, &file.with_offset(1)) // see PageSource::front_file
             };
             match parsed {
                 Ok(front) => (front, body, line, true),

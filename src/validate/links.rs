@@ -139,7 +139,11 @@ fn target(site: &Site, loaded: &Loaded, tree: &Tree, dir: &str, dest: &str, own_
         return match tree.find(&key) {
             Some(page) => Ok(Some(LinkTarget::Page { page, anchor })),
             None => {
-                let hint = super::did_you_mean(&key, tree.keys.keys()).map(|k| format!("did you mean content/{}?", key_file(k, site, tree)));
+                let name = key.rsplit('/').next().unwrap_or(&key);
+                let same_name = || tree.keys.keys().find(|k| k.rsplit('/').next() == Some(name) && !tree.drafts.contains(*k));
+                let hint = super::did_you_mean(&key, tree.keys.keys())
+                    .or_else(|| same_name().map(String::as_str))
+                    .map(|k| format!("did you mean content/{}?", key_file(k, site, tree)));
                 Err((format!("broken link: {}", tree.missing(&key, &path)), hint))
             }
         };

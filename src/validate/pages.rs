@@ -197,17 +197,18 @@ fn check_segments(source: &PageSource, key: &str, chk: &mut Checker) {
 fn version(source: &PageSource, lang: &str, loaded: &Loaded, chk: &mut Checker) -> PageVersion {
     let front = &source.front;
     let dir = source.key_dir();
+    let front_file = source.front_file();
     let resources = front
         .resources
         .iter()
-        .filter_map(|r| resource(&source.file, &dir, r, loaded, chk))
+        .filter_map(|r| resource(&front_file, &dir, r, loaded, chk))
         .collect();
     PageVersion {
         lang: lang.to_string(),
         source: source.file.path.to_string(),
         title: front.title.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
         summary: front.summary.as_ref().map(|s| s.value.clone()),
-        reviewed: chk.reviewed(&source.file.with_offset(0), &front.reviewed),
+        reviewed: chk.reviewed(&front_file, &front.reviewed),
         body: source.body.clone(),
         body_line: source.body_line,
         resources,
@@ -343,6 +344,11 @@ fn check_addresses(tree: &Tree, chk: &mut Checker) {
 }
 
 impl PageSource {
+    /// Locations inside the front matter, which starts on the file's second line.
+    pub fn front_file(&self) -> FileRef {
+        self.file.with_offset(1)
+    }
+
     /// The folder of the file under `content/` (`guidance` for `content/guidance/x.md`).
     pub fn key_dir(&self) -> String {
         let rel = self.file.path.strip_prefix("content/").unwrap_or(&self.file.path);
