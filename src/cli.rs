@@ -4,7 +4,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "coordkit", version, about = "Builds a humanitarian coordination toolkit into a multilingual static website")]
+#[command(
+    name = "coordkit",
+    version,
+    about = "Builds a humanitarian coordination toolkit into a multilingual static website"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

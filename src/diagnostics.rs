@@ -23,7 +23,11 @@ pub struct Loc {
 
 impl Loc {
     pub fn new(path: &Arc<str>, line: u32, column: u32) -> Loc {
-        Loc { path: Arc::clone(path), line: line.max(1), column: column.max(1) }
+        Loc {
+            path: Arc::clone(path),
+            line: line.max(1),
+            column: column.max(1),
+        }
     }
 
     /// The start of a file, for problems that concern the whole file.
@@ -45,11 +49,21 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(loc: Loc, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, loc, message: message.into(), hint: None }
+        Diagnostic {
+            severity: Severity::Error,
+            loc,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn warning(loc: Loc, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, loc, message: message.into(), hint: None }
+        Diagnostic {
+            severity: Severity::Warning,
+            loc,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
@@ -95,7 +109,11 @@ pub fn human(diagnostics: &[Diagnostic]) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let _ = writeln!(out, "{}:{}:{}: {severity}: {}", d.loc.path, d.loc.line, d.loc.column, d.message);
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {severity}: {}",
+            d.loc.path, d.loc.line, d.loc.column, d.message
+        );
         if let Some(hint) = &d.hint {
             let _ = writeln!(out, "  hint: {hint}");
         }
@@ -103,13 +121,22 @@ pub fn human(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if !diagnostics.is_empty() {
-        let _ = writeln!(out, "{}, {}", plural(errors, "error"), plural(warnings, "warning"));
+        let _ = writeln!(
+            out,
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        );
     }
     out
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 pub fn json(diagnostics: &[Diagnostic]) -> String {
@@ -129,7 +156,7 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
         };
         let mut message = d.message.clone();
         if let Some(hint) = &d.hint {
-            message.push_str("\n");
+            message.push('\n');
             message.push_str(hint);
         }
         let _ = writeln!(
@@ -145,7 +172,9 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
 }
 
 fn github_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn github_property(s: &str) -> String {
@@ -159,7 +188,8 @@ mod tests {
     fn sample() -> Vec<Diagnostic> {
         let path: Arc<str> = Arc::from("content/a.yaml");
         vec![
-            Diagnostic::error(Loc::new(&path, 3, 7), "unknown organisation `unicfe`").with_hint("did you mean `unicef`?"),
+            Diagnostic::error(Loc::new(&path, 3, 7), "unknown organisation `unicfe`")
+                .with_hint("did you mean `unicef`?"),
             Diagnostic::warning(Loc::new(&path, 9, 1), "reviewed 400 days ago"),
         ]
     }
@@ -177,7 +207,9 @@ mod tests {
     fn github_format_escapes_newlines_and_properties() {
         assert_eq!(
             github(&sample()).lines().next(),
-            Some("::error file=content/a.yaml,line=3,col=7::unknown organisation `unicfe`%0Adid you mean `unicef`?")
+            Some(
+                "::error file=content/a.yaml,line=3,col=7::unknown organisation `unicfe`%0Adid you mean `unicef`?"
+            )
         );
     }
 

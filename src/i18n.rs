@@ -3,8 +3,8 @@
 //! for missing messages, and the `t()` function templates call.
 
 use crate::diagnostics::{Diagnostic, Loc};
-use crate::load::source::LineIndex;
 use crate::load::FtlSource;
+use crate::load::source::LineIndex;
 use crate::model::Config;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -85,11 +85,16 @@ impl I18n {
         for code in &codes {
             let mut bundle = Bundle::new_concurrent(vec![code.parse().unwrap_or_default()]);
             bundle.set_use_isolating(false);
-            if let Some((_, text)) = BUILTIN.iter().find(|(c, _)| *c == code.split('-').next().unwrap_or(code)) {
-                if let Ok(resource) = FluentResource::try_new(text.to_string()) {
-                    own_ids.entry(code.clone()).or_default().extend(message_ids(&resource));
-                    bundle.add_resource_overriding(resource);
-                }
+            if let Some((_, text)) = BUILTIN
+                .iter()
+                .find(|(c, _)| *c == code.split('-').next().unwrap_or(code))
+                && let Ok(resource) = FluentResource::try_new(text.to_string())
+            {
+                own_ids
+                    .entry(code.clone())
+                    .or_default()
+                    .extend(message_ids(&resource));
+                bundle.add_resource_overriding(resource);
             }
             for source in toolkit.iter().filter(|s| &s.lang == code) {
                 let resource = match FluentResource::try_new(source.text.clone()) {
@@ -97,13 +102,20 @@ impl I18n {
                     Err((r, errors)) => {
                         let index = LineIndex::new(&source.text);
                         for e in errors {
-                            let (line, column) = index.position(e.slice.as_ref().map_or(e.pos.start, |s| s.start));
-                            diagnostics.push(Diagnostic::error(Loc::new(&source.file.path, line, column), format!("this Fluent message cannot be read: {}", fluent_error(&e))));
+                            let (line, column) =
+                                index.position(e.slice.as_ref().map_or(e.pos.start, |s| s.start));
+                            diagnostics.push(Diagnostic::error(
+                                Loc::new(&source.file.path, line, column),
+                                format!("this Fluent message cannot be read: {}", fluent_error(&e)),
+                            ));
                         }
                         r
                     }
                 };
-                own_ids.entry(code.clone()).or_default().extend(message_ids(&resource));
+                own_ids
+                    .entry(code.clone())
+                    .or_default()
+                    .extend(message_ids(&resource));
                 bundle.add_resource_overriding(resource);
             }
             bundles.insert(code.clone(), bundle);
@@ -122,34 +134,76 @@ impl I18n {
                 (c.clone(), chain)
             })
             .collect();
-        let i18n = I18n { inner: Arc::new(Inner { bundles, chains }) };
+        let i18n = I18n {
+            inner: Arc::new(Inner { bundles, chains }),
+        };
         i18n.report_missing(config, toolkit, &own_ids, diagnostics);
         i18n
     }
 
     /// Warns, per language, about messages that fall back to another language.
-    fn report_missing(&self, config: &Config, toolkit: &[FtlSource], own: &HashMap<String, BTreeSet<String>>, diagnostics: &mut Vec<Diagnostic>) {
+    fn report_missing(
+        &self,
+        config: &Config,
+        toolkit: &[FtlSource],
+        own: &HashMap<String, BTreeSet<String>>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
         let empty = BTreeSet::new();
-        let reference: BTreeSet<&String> = own.get("en").unwrap_or(&empty).iter().chain(own.get(config.default_lang()).unwrap_or(&empty)).collect();
+        let reference: BTreeSet<&String> = own
+            .get("en")
+            .unwrap_or(&empty)
+            .iter()
+            .chain(own.get(config.default_lang()).unwrap_or(&empty))
+            .collect();
         for lang in &config.languages {
             let have = own.get(&lang.code).unwrap_or(&empty);
-            let missing: Vec<&str> = reference.iter().filter(|id| !have.contains(**id)).map(|s| s.as_str()).collect();
+            let missing: Vec<&str> = reference
+                .iter()
+                .filter(|id| !have.contains(**id))
+                .map(|s| s.as_str())
+                .collect();
             if missing.is_empty() {
                 continue;
             }
-            let fallback = self.inner.chains[&lang.code].get(1).cloned().unwrap_or_else(|| "en".into());
+            let fallback = self.inner.chains[&lang.code]
+                .get(1)
+                .cloned()
+                .unwrap_or_else(|| "en".into());
             let path = format!("translations/{}.ftl", lang.code);
-            let loc = toolkit.iter().find(|s| s.lang == lang.code).map_or_else(|| Loc::file(&"toolkit.yaml".into()), |s| s.file.start());
+            let loc = toolkit
+                .iter()
+                .find(|s| s.lang == lang.code)
+                .map_or_else(|| Loc::file(&"toolkit.yaml".into()), |s| s.file.start());
             let shown: Vec<&str> = missing.iter().take(12).copied().collect();
             diagnostics.push(
-                Diagnostic::warning(loc, format!(
-                    "{} interface {} not translated into `{}`; {} shown in `{fallback}`",
-                    missing.len(),
-                    if missing.len() == 1 { "message is" } else { "messages are" },
-                    lang.code,
-                    if missing.len() == 1 { "it is" } else { "they are" },
-                ))
-                .with_hint(format!("add to {path}: {}{}", shown.join(", "), if missing.len() > shown.len() { ", ..." } else { "" })),
+                Diagnostic::warning(
+                    loc,
+                    format!(
+                        "{} interface {} not translated into `{}`; {} shown in `{fallback}`",
+                        missing.len(),
+                        if missing.len() == 1 {
+                            "message is"
+                        } else {
+                            "messages are"
+                        },
+                        lang.code,
+                        if missing.len() == 1 {
+                            "it is"
+                        } else {
+                            "they are"
+                        },
+                    ),
+                )
+                .with_hint(format!(
+                    "add to {path}: {}{}",
+                    shown.join(", "),
+                    if missing.len() > shown.len() {
+                        ", ..."
+                    } else {
+                        ""
+                    }
+                )),
             );
         }
     }
@@ -170,10 +224,16 @@ impl I18n {
             a
         });
         for code in chain {
-            let Some(bundle) = self.inner.bundles.get(code) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.inner.bundles.get(code) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors).into_owned();
+            return bundle
+                .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+                .into_owned();
         }
         id.to_string()
     }
@@ -182,11 +242,15 @@ impl I18n {
     pub fn date(&self, lang: &str, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let month = self.t(lang, &format!("month-{}", date.month()), &[]);
-        self.t(lang, "date-long", &[
-            ("day", Arg::Number(f64::from(date.day()))),
-            ("month", Arg::Text(month)),
-            ("year", Arg::Text(date.year().to_string())),
-        ])
+        self.t(
+            lang,
+            "date-long",
+            &[
+                ("day", Arg::Number(f64::from(date.day()))),
+                ("month", Arg::Text(month)),
+                ("year", Arg::Text(date.year().to_string())),
+            ],
+        )
     }
 }
 
@@ -219,7 +283,13 @@ mod tests {
         Config {
             title: Text::Same("T".into()),
             base_url: "https://x.org/".into(),
-            languages: langs.iter().map(|l| Language { code: l.to_string(), rtl: *l == "ar" }).collect(),
+            languages: langs
+                .iter()
+                .map(|l| Language {
+                    code: l.to_string(),
+                    rtl: *l == "ar",
+                })
+                .collect(),
             review_after_days: None,
             edit_url: None,
             raw_html: false,
@@ -228,9 +298,13 @@ mod tests {
 
     #[test]
     fn builtin_files_parse_and_cover_english() {
-        let en: BTreeSet<String> = message_ids(&FluentResource::try_new(BUILTIN[0].1.to_string()).unwrap()).into_iter().collect();
+        let en: BTreeSet<String> =
+            message_ids(&FluentResource::try_new(BUILTIN[0].1.to_string()).unwrap())
+                .into_iter()
+                .collect();
         for (code, text) in BUILTIN {
-            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, e)| panic!("{code}.ftl: {e:?}"));
+            let resource = FluentResource::try_new(text.to_string())
+                .unwrap_or_else(|(_, e)| panic!("{code}.ftl: {e:?}"));
             let ids: BTreeSet<String> = message_ids(&resource).into_iter().collect();
             let missing: Vec<_> = en.difference(&ids).collect();
             assert!(missing.is_empty(), "{code}.ftl lacks {missing:?}");
@@ -241,18 +315,36 @@ mod tests {
     fn plurals_and_fallback() {
         let mut d = Vec::new();
         let i18n = I18n::new(&config(&["en", "fr", "sw"]), &[], &mut d);
-        assert_eq!(i18n.t("en", "partners-count", &[("count", Arg::Number(1.0))]), "1 partner");
-        assert_eq!(i18n.t("en", "partners-count", &[("count", Arg::Number(3.0))]), "3 partners");
-        assert_eq!(i18n.t("fr", "partners-count", &[("count", Arg::Number(3.0))]), "3 partenaires");
+        assert_eq!(
+            i18n.t("en", "partners-count", &[("count", Arg::Number(1.0))]),
+            "1 partner"
+        );
+        assert_eq!(
+            i18n.t("en", "partners-count", &[("count", Arg::Number(3.0))]),
+            "3 partners"
+        );
+        assert_eq!(
+            i18n.t("fr", "partners-count", &[("count", Arg::Number(3.0))]),
+            "3 partenaires"
+        );
         assert_eq!(i18n.t("sw", "skip-to-content", &[]), "Skip to content");
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].message.ends_with("not translated into `sw`; they are shown in `en`"), "{}", d[0].message);
+        assert!(
+            d[0].message
+                .ends_with("not translated into `sw`; they are shown in `en`"),
+            "{}",
+            d[0].message
+        );
     }
 
     #[test]
     fn toolkit_files_override_and_report_syntax_errors() {
         let file = crate::load::source::FileRef::new("translations/en.ftl");
-        let source = FtlSource { file, lang: "en".into(), text: "skip-to-content = Jump to the text\nbroken = {\n".into() };
+        let source = FtlSource {
+            file,
+            lang: "en".into(),
+            text: "skip-to-content = Jump to the text\nbroken = {\n".into(),
+        };
         let mut d = Vec::new();
         let i18n = I18n::new(&config(&["en"]), &[source], &mut d);
         assert_eq!(i18n.t("en", "skip-to-content", &[]), "Jump to the text");

@@ -6,14 +6,20 @@ use clap::Parser;
 use coordkit::cli::{AudienceArg, Cli, Command, FormatArg};
 use coordkit::diagnostics::{self, Format};
 use coordkit::model::Audience;
-use coordkit::{build_site, write, Settings};
+use coordkit::{Settings, build_site, write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { dir, out, audience, base_url, pdf } => {
+        Command::Build {
+            dir,
+            out,
+            audience,
+            base_url,
+            pdf,
+        } => {
             if pdf {
                 eprintln!("error: --pdf is not available in this version of coordkit yet");
                 return ExitCode::from(2);
@@ -29,26 +35,52 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             let started = std::time::Instant::now();
-            let built = build_site(&dir, &Settings { audience, build_date: build_date(), base_url });
+            let built = build_site(
+                &dir,
+                &Settings {
+                    audience,
+                    build_date: build_date(),
+                    base_url,
+                },
+            );
             eprint!("{}", diagnostics::human(&built.diagnostics));
             let Some(files) = built.files else {
-                eprintln!("error: the site was not built; {} was left as it was", out.display());
+                eprintln!(
+                    "error: the site was not built; {} was left as it was",
+                    out.display()
+                );
                 return ExitCode::from(1);
             };
             match write::write(&out, &dir, &files) {
                 Ok(()) => {
-                    eprintln!("built {} files into {} in {:.2?}", files.len(), out.display(), started.elapsed());
+                    eprintln!(
+                        "built {} files into {} in {:.2?}",
+                        files.len(),
+                        out.display(),
+                        started.elapsed()
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
                     eprintln!("error: {e}");
-                    ExitCode::from(if matches!(e, write::WriteError::Refused(_)) { 2 } else { 1 })
+                    ExitCode::from(if matches!(e, write::WriteError::Refused(_)) {
+                        2
+                    } else {
+                        1
+                    })
                 }
             }
         }
         Command::Check { dir, format } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-            let built = build_site(&dir, &Settings { audience: Audience::Partners, build_date: build_date(), base_url: None });
+            let built = build_site(
+                &dir,
+                &Settings {
+                    audience: Audience::Partners,
+                    build_date: build_date(),
+                    base_url: None,
+                },
+            );
             let format = match format {
                 FormatArg::Human => Format::Human,
                 FormatArg::Json => Format::Json,
@@ -63,7 +95,11 @@ fn main() -> ExitCode {
             } else {
                 print!("{text}");
             }
-            if diagnostics::has_errors(&built.diagnostics) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+            if diagnostics::has_errors(&built.diagnostics) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Command::Serve { .. } | Command::New { .. } => {
             eprintln!("error: this command is not available in this version of coordkit yet");

@@ -31,7 +31,9 @@ pub struct Scan {
 }
 
 fn events(text: &str) -> Vec<(Event<'_>, Range<usize>)> {
-    Parser::new_ext(text, options()).into_offset_iter().collect()
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .collect()
 }
 
 /// What validation needs to know of a Markdown text.
@@ -41,18 +43,29 @@ pub fn scan(text: &str) -> Scan {
     let mut links = Vec::new();
     for (i, (event, range)) in events.iter().enumerate() {
         let dest = match event {
-            Event::Start(Tag::Link { link_type, dest_url, .. }) if !is_autolink(*link_type) => dest_url,
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) if !is_autolink(*link_type) => dest_url,
             Event::Start(Tag::Image { dest_url, .. }) => dest_url,
             _ => continue,
         };
         let empty_text = matches!(events.get(i + 1), Some((Event::End(TagEnd::Link), _)));
-        links.push(FoundLink { dest: dest.to_string(), offset: range.start, empty_text });
+        links.push(FoundLink {
+            dest: dest.to_string(),
+            offset: range.start,
+            empty_text,
+        });
     }
     Scan { heading_ids, links }
 }
 
 fn is_autolink(t: LinkType) -> bool {
-    matches!(t, LinkType::Autolink | LinkType::Email | LinkType::WikiLink { .. })
+    matches!(
+        t,
+        LinkType::Autolink | LinkType::Email | LinkType::WikiLink { .. }
+    )
 }
 
 /// Heading ids in order: explicit `{#id}` ones as written, others made from the heading's
@@ -104,13 +117,25 @@ pub fn slugify(text: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
-    if out.is_empty() { "section".to_string() } else { out }
+    if out.is_empty() {
+        "section".to_string()
+    } else {
+        out
+    }
 }
 
 /// Schemes that run code or smuggle content; dropped unless raw HTML is allowed.
 pub fn is_unsafe_url(dest: &str) -> bool {
-    let lower: String = dest.trim().chars().filter(|c| !c.is_whitespace() && !c.is_control()).take(16).collect::<String>().to_ascii_lowercase();
-    ["javascript:", "vbscript:", "data:", "file:"].iter().any(|s| lower.starts_with(s))
+    let lower: String = dest
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:", "file:"]
+        .iter()
+        .any(|s| lower.starts_with(s))
 }
 
 /// How rendering turns resolved links into addresses and names.
@@ -135,27 +160,49 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
     let mut iter = events.into_iter().peekable();
     while let Some((event, _)) = iter.next() {
         match event {
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let target = r.links.0.get(dest_url.as_ref());
                 let dest = match target {
                     Some(t) => CowStr::from((r.href)(t)),
                     None if !r.raw_html && is_unsafe_url(&dest_url) => CowStr::from("#"),
                     None => dest_url,
                 };
-                out_events.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
+                out_events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
                 if let (Some(t), Some((Event::End(TagEnd::Link), _))) = (target, iter.peek()) {
                     out_events.push(Event::Text(CowStr::from((r.title)(t))));
                 }
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = match r.links.0.get(dest_url.as_ref()) {
                     Some(t) => CowStr::from((r.href)(t)),
                     None if !r.raw_html && is_unsafe_url(&dest_url) => CowStr::from("#"),
                     None => dest_url,
                 };
-                out_events.push(Event::Start(Tag::Image { link_type, dest_url: dest, title, id }));
+                out_events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
             }
-            Event::Html(html) | Event::InlineHtml(html) if !r.raw_html => out_events.push(Event::Text(html)),
+            Event::Html(html) | Event::InlineHtml(html) if !r.raw_html => {
+                out_events.push(Event::Text(html))
+            }
             other => out_events.push(other),
         }
     }
@@ -171,15 +218,38 @@ mod tests {
 
     fn render(text: &str, raw_html: bool) -> String {
         let mut map = HashMap::new();
-        map.insert("a.md#x".to_string(), LinkTarget::Page { page: 1, anchor: Some("x".into()) });
-        map.insert("b.md".to_string(), LinkTarget::Page { page: 2, anchor: None });
+        map.insert(
+            "a.md#x".to_string(),
+            LinkTarget::Page {
+                page: 1,
+                anchor: Some("x".into()),
+            },
+        );
+        map.insert(
+            "b.md".to_string(),
+            LinkTarget::Page {
+                page: 2,
+                anchor: None,
+            },
+        );
         let links = Links(map);
         let href = |t: &LinkTarget| match t {
-            LinkTarget::Page { page, anchor } => format!("../p{page}/index.html{}", anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default()),
+            LinkTarget::Page { page, anchor } => format!(
+                "../p{page}/index.html{}",
+                anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default()
+            ),
             _ => String::new(),
         };
         let title = |_: &LinkTarget| "1.2 Bee".to_string();
-        to_html(text, &Rendering { links: &links, raw_html, href: &href, title: &title })
+        to_html(
+            text,
+            &Rendering {
+                links: &links,
+                raw_html,
+                href: &href,
+                title: &title,
+            },
+        )
     }
 
     #[test]
@@ -188,27 +258,50 @@ mod tests {
             render("# Equality\n## Equality\n### Égalité & co {#eq}\n", false),
             "<h1 id=\"equality\">Equality</h1>\n<h2 id=\"equality-1\">Equality</h2>\n<h3 id=\"eq\">Égalité &amp; co</h3>\n"
         );
-        assert_eq!(scan("## الشراكة المتساوية\n").heading_ids, vec!["الشراكة-المتساوية"]);
+        assert_eq!(
+            scan("## الشراكة المتساوية\n").heading_ids,
+            vec!["الشراكة-المتساوية"]
+        );
     }
 
     #[test]
     fn links_are_rewritten_and_empty_links_named() {
-        assert_eq!(render("[see](a.md#x) and [](b.md)", false), "<p><a href=\"../p1/index.html#x\">see</a> and <a href=\"../p2/index.html\">1.2 Bee</a></p>\n");
+        assert_eq!(
+            render("[see](a.md#x) and [](b.md)", false),
+            "<p><a href=\"../p1/index.html#x\">see</a> and <a href=\"../p2/index.html\">1.2 Bee</a></p>\n"
+        );
     }
 
     #[test]
     fn raw_html_is_escaped_unless_allowed() {
-        assert_eq!(render("<script>x</script>\n\nhi <b>b</b>", false), "&lt;script&gt;x&lt;/script&gt;\n<p>hi &lt;b&gt;b&lt;/b&gt;</p>\n");
+        assert_eq!(
+            render("<script>x</script>\n\nhi <b>b</b>", false),
+            "&lt;script&gt;x&lt;/script&gt;\n<p>hi &lt;b&gt;b&lt;/b&gt;</p>\n"
+        );
         assert_eq!(render("hi <b>b</b>", true), "<p>hi <b>b</b></p>\n");
-        assert_eq!(render("[x](javascript:alert(1))", false), "<p><a href=\"#\">x</a></p>\n");
+        assert_eq!(
+            render("[x](javascript:alert(1))", false),
+            "<p><a href=\"#\">x</a></p>\n"
+        );
     }
 
     #[test]
     fn scan_finds_links_with_offsets() {
         let s = scan("# T\n\n[](b.md) ![m](map.png) <https://x.org>");
-        assert_eq!(s.links, vec![
-            FoundLink { dest: "b.md".into(), offset: 5, empty_text: true },
-            FoundLink { dest: "map.png".into(), offset: 14, empty_text: false },
-        ]);
+        assert_eq!(
+            s.links,
+            vec![
+                FoundLink {
+                    dest: "b.md".into(),
+                    offset: 5,
+                    empty_text: true
+                },
+                FoundLink {
+                    dest: "map.png".into(),
+                    offset: 14,
+                    empty_text: false
+                },
+            ]
+        );
     }
 }

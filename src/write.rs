@@ -28,23 +28,44 @@ impl std::fmt::Display for WriteError {
 }
 
 fn io(what: &str, path: &Path, e: &std::io::Error) -> WriteError {
-    WriteError::Io(format!("cannot {what} {}: {}", path.display(), crate::load::source::io_reason(e)))
+    WriteError::Io(format!(
+        "cannot {what} {}: {}",
+        path.display(),
+        crate::load::source::io_reason(e)
+    ))
 }
 
 /// Whether `out` may be replaced: missing, empty, or written by coordkit before.
 pub fn check_out(out: &Path, toolkit: &Path) -> Result<(), WriteError> {
     if let (Ok(o), Ok(t)) = (absolute(out), absolute(toolkit)) {
         if t.starts_with(&o) {
-            return Err(WriteError::Refused(format!("refusing to write the site to {}: it holds the toolkit itself", out.display())));
+            return Err(WriteError::Refused(format!(
+                "refusing to write the site to {}: it holds the toolkit itself",
+                out.display()
+            )));
         }
-        if o.starts_with(t.join("content")) || o.starts_with(t.join("themes")) || o.starts_with(t.join("translations")) {
-            return Err(WriteError::Refused(format!("refusing to write the site to {}: it is inside the toolkit's sources", out.display())));
+        if o.starts_with(t.join("content"))
+            || o.starts_with(t.join("themes"))
+            || o.starts_with(t.join("translations"))
+        {
+            return Err(WriteError::Refused(format!(
+                "refusing to write the site to {}: it is inside the toolkit's sources",
+                out.display()
+            )));
         }
     }
     if out.is_file() {
-        return Err(WriteError::Refused(format!("refusing to write the site to {}: it is a file", out.display())));
+        return Err(WriteError::Refused(format!(
+            "refusing to write the site to {}: it is a file",
+            out.display()
+        )));
     }
-    if out.is_dir() && !out.join(MARKER).exists() && fs::read_dir(out).map(|mut d| d.next().is_some()).unwrap_or(true) {
+    if out.is_dir()
+        && !out.join(MARKER).exists()
+        && fs::read_dir(out)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
         return Err(WriteError::Refused(format!(
             "refusing to replace {}: it is not empty and was not written by coordkit; remove it or choose another --out",
             out.display()
@@ -71,7 +92,9 @@ fn absolute(p: &Path) -> std::io::Result<PathBuf> {
 /// An output path must stay inside the output folder: no `..`, no absolute parts.
 fn safe(path: &str) -> bool {
     !path.is_empty()
-        && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)))
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
         && !path.contains('\\')
 }
 
@@ -79,9 +102,14 @@ fn safe(path: &str) -> bool {
 pub fn write(out: &Path, toolkit: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
     check_out(out, toolkit)?;
     if let Some(bad) = files.iter().find(|f| !safe(&f.path)) {
-        return Err(WriteError::Refused(format!("refusing to write outside the output folder: {}", bad.path)));
+        return Err(WriteError::Refused(format!(
+            "refusing to write outside the output folder: {}",
+            bad.path
+        )));
     }
-    let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let name = out
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -99,18 +127,26 @@ pub fn write(out: &Path, toolkit: &Path, files: &[OutputFile]) -> Result<(), Wri
 }
 
 fn fill(tmp: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    let dirs: BTreeSet<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| tmp.join(p))).collect();
+    let dirs: BTreeSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent().map(|p| tmp.join(p)))
+        .collect();
     fs::create_dir_all(tmp).map_err(|e| io("create", tmp, &e))?;
     for d in &dirs {
         fs::create_dir_all(d).map_err(|e| io("create", d, &e))?;
     }
-    fs::write(tmp.join(MARKER), "This folder is written by coordkit and replaced on every build.\n")
-        .map_err(|e| io("write", &tmp.join(MARKER), &e))?;
+    fs::write(
+        tmp.join(MARKER),
+        "This folder is written by coordkit and replaced on every build.\n",
+    )
+    .map_err(|e| io("write", &tmp.join(MARKER), &e))?;
     files.par_iter().try_for_each(|f| {
         let target = tmp.join(&f.path);
         match &f.content {
             Content::Bytes(b) => fs::write(&target, b).map_err(|e| io("write", &target, &e)),
-            Content::Copy(from) => fs::copy(from, &target).map(|_| ()).map_err(|e| io("copy", from, &e)),
+            Content::Copy(from) => fs::copy(from, &target)
+                .map(|_| ())
+                .map_err(|e| io("copy", from, &e)),
         }
     })
 }
@@ -162,11 +198,23 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
         let toolkit = dir.path().join("toolkit");
-        write(&out, &toolkit, &[OutputFile::bytes("en/a.html", "1"), OutputFile::bytes("b.html", "1")]).unwrap();
+        write(
+            &out,
+            &toolkit,
+            &[
+                OutputFile::bytes("en/a.html", "1"),
+                OutputFile::bytes("b.html", "1"),
+            ],
+        )
+        .unwrap();
         write(&out, &toolkit, &[OutputFile::bytes("en/a.html", "2")]).unwrap();
         assert_eq!(fs::read_to_string(out.join("en/a.html")).unwrap(), "2");
         assert!(!out.join("b.html").exists());
-        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(leftovers.len(), 1, "{leftovers:?}");
     }
 }

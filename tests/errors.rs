@@ -34,7 +34,14 @@ fn assert_errors(change: impl FnOnce(&Path), expected: &str) {
 #[test]
 fn issue_2_unknown_key() {
     assert_errors(
-        |d| replace(d, "content/clusters/health.yaml", "code: HEA\n", "code: HEA\ncolour: red\n"),
+        |d| {
+            replace(
+                d,
+                "content/clusters/health.yaml",
+                "code: HEA\n",
+                "code: HEA\ncolour: red\n",
+            )
+        },
         "content/clusters/health.yaml:2:1: error: unknown key `colour`; the keys allowed here are: id, code, abbreviation, name, global_leads, parent, summary\n1 error, 0 warnings\n",
     );
 }
@@ -42,7 +49,14 @@ fn issue_2_unknown_key() {
 #[test]
 fn issue_2_bad_id() {
     assert_errors(
-        |d| replace(d, "content/organisations/organisations.yaml", "- id: bold-ngo", "- id: Bold NGO"),
+        |d| {
+            replace(
+                d,
+                "content/organisations/organisations.yaml",
+                "- id: bold-ngo",
+                "- id: Bold NGO",
+            )
+        },
         "content/emergencies/flood/emergency.yaml:16:16: error: there is no organisation `bold-ngo`\n  hint: organisations are defined in content/organisations/\ncontent/organisations/organisations.yaml:14:7: error: `Bold NGO` is not a valid id (perhaps `bold-ngo`)\n  hint: ids use lowercase letters a-z, digits and `-`, start with a letter or digit, and are at most 64 characters\n2 errors, 0 warnings\n",
     );
 }
@@ -50,7 +64,14 @@ fn issue_2_bad_id() {
 #[test]
 fn issue_2_path_like_ids_are_refused() {
     assert_errors(
-        |d| replace(d, "content/organisations/organisations.yaml", "- id: unfpa", "- id: ../unfpa"),
+        |d| {
+            replace(
+                d,
+                "content/organisations/organisations.yaml",
+                "- id: unfpa",
+                "- id: ../unfpa",
+            )
+        },
         "content/clusters/gbv.yaml:4:16: error: there is no organisation `unfpa`\n  hint: organisations are defined in content/organisations/\ncontent/organisations/organisations.yaml:10:7: error: `../unfpa` is not a valid id (perhaps `unfpa`)\n  hint: ids use lowercase letters a-z, digits and `-`, start with a letter or digit, and are at most 64 characters\n2 errors, 0 warnings\n",
     );
 }
@@ -58,7 +79,14 @@ fn issue_2_path_like_ids_are_refused() {
 #[test]
 fn issue_2_duplicate_id() {
     assert_errors(
-        |d| replace(d, "content/organisations/organisations.yaml", "- id: unhcr", "- id: who"),
+        |d| {
+            replace(
+                d,
+                "content/organisations/organisations.yaml",
+                "- id: unhcr",
+                "- id: who",
+            )
+        },
         "content/clusters/protection.yaml:3:16: error: there is no organisation `unhcr`\n  hint: organisations are defined in content/organisations/\ncontent/emergencies/flood/emergency.yaml:28:13: error: there is no organisation `unhcr`\n  hint: organisations are defined in content/organisations/\ncontent/organisations/organisations.yaml:6:7: error: the organisation id `who` is used twice\n  hint: it is first defined at content/organisations/organisations.yaml:1:7\n3 errors, 0 warnings\n",
     );
 }
@@ -66,7 +94,14 @@ fn issue_2_duplicate_id() {
 #[test]
 fn issue_2_dangling_reference_suggests_the_likely_id() {
     assert_errors(
-        |d| replace(d, "content/clusters/health.yaml", "global_leads: [who]", "global_leads: [whoo]"),
+        |d| {
+            replace(
+                d,
+                "content/clusters/health.yaml",
+                "global_leads: [who]",
+                "global_leads: [whoo]",
+            )
+        },
         "content/clusters/health.yaml:4:16: error: there is no organisation `whoo`\n  hint: did you mean `who`? organisations are defined in content/organisations/\n1 error, 0 warnings\n",
     );
 }
@@ -75,8 +110,18 @@ fn issue_2_dangling_reference_suggests_the_likely_id() {
 fn issue_2_impossible_date_and_date_order() {
     assert_errors(
         |d| {
-            replace(d, "content/emergencies/flood/emergency.yaml", "started: 2026-02-01", "started: 2026-02-30");
-            replace(d, "content/emergencies/flood/emergency.yaml", "deactivated: 2026-10-01", "deactivated: 2026-01-01");
+            replace(
+                d,
+                "content/emergencies/flood/emergency.yaml",
+                "started: 2026-02-01",
+                "started: 2026-02-30",
+            );
+            replace(
+                d,
+                "content/emergencies/flood/emergency.yaml",
+                "deactivated: 2026-10-01",
+                "deactivated: 2026-01-01",
+            );
         },
         "content/emergencies/flood/emergency.yaml:5:10: error: `2026-02-30` is not a real date\ncontent/emergencies/flood/emergency.yaml:30:18: error: `deactivated` (2026-01-01) is before `activated` (2026-02-05)\n2 errors, 0 warnings\n",
     );
@@ -86,9 +131,24 @@ fn issue_2_impossible_date_and_date_order() {
 fn issue_2_glide_country_email_and_phone_formats() {
     assert_errors(
         |d| {
-            replace(d, "content/emergencies/flood/emergency.yaml", "glide: FL-2026-000001-MOZ", "glide: FL-26-1-MOZ");
-            replace(d, "content/emergencies/flood/emergency.yaml", "countries: [MOZ]", "countries: [MOZ, XYZ]");
-            replace(d, "content/emergencies/flood/contacts.yaml", "email: health@example.org", "email: health@example\n  phone: \"084 000 0000\"");
+            replace(
+                d,
+                "content/emergencies/flood/emergency.yaml",
+                "glide: FL-2026-000001-MOZ",
+                "glide: FL-26-1-MOZ",
+            );
+            replace(
+                d,
+                "content/emergencies/flood/emergency.yaml",
+                "countries: [MOZ]",
+                "countries: [MOZ, XYZ]",
+            );
+            replace(
+                d,
+                "content/emergencies/flood/contacts.yaml",
+                "email: health@example.org",
+                "email: health@example\n  phone: \"084 000 0000\"",
+            );
         },
         concat!(
             "content/emergencies/flood/contacts.yaml:6:10: error: `health@example` is not an email address\n",
@@ -104,7 +164,12 @@ fn issue_2_glide_country_email_and_phone_formats() {
 fn issue_2_broken_links_and_anchors_point_at_their_line() {
     assert_errors(
         |d| {
-            replace(d, "content/guide/beta.md", "Back to [alpha](alpha.md#equality).", "Back to [alpha](alpha.md#equal).\n\nAnd [gone](gamma.md).");
+            replace(
+                d,
+                "content/guide/beta.md",
+                "Back to [alpha](alpha.md#equality).",
+                "Back to [alpha](alpha.md#equal).\n\nAnd [gone](gamma.md).",
+            );
         },
         concat!(
             "content/guide/beta.md:7:9: error: broken link: content/guide/alpha.md has no heading with the id `equal`\n",
@@ -119,7 +184,14 @@ fn issue_2_broken_links_and_anchors_point_at_their_line() {
 #[test]
 fn issue_2_anchor_missing_in_a_translation_is_reported_for_that_language() {
     assert_errors(
-        |d| replace(d, "content/guide/alpha.fr.md", "## Égalité {#equality}", "## Égalité"),
+        |d| {
+            replace(
+                d,
+                "content/guide/alpha.fr.md",
+                "## Égalité {#equality}",
+                "## Égalité",
+            )
+        },
         concat!(
             "content/guide/beta.md:7:9: error: broken link: content/guide/alpha.fr.md (the `fr` version) has no heading with the id `equality`\n",
             "  hint: its heading ids are `égalité`; an explicit id such as `## Equality {#equality}` stays the same in every translation\n",
@@ -131,7 +203,14 @@ fn issue_2_anchor_missing_in_a_translation_is_reported_for_that_language() {
 #[test]
 fn issue_2_links_to_drafts_say_so() {
     assert_errors(
-        |d| replace(d, "content/guide/beta.md", "title: Beta\n", "title: Beta\ndraft: true\n"),
+        |d| {
+            replace(
+                d,
+                "content/guide/beta.md",
+                "title: Beta\n",
+                "title: Beta\ndraft: true\n",
+            )
+        },
         concat!(
             "content/guide/alpha.fr.md:6:6: error: broken link: content/guide/beta.md is a draft, so it is not published\n",
             "content/guide/alpha.fr.md:6:40: error: broken link: content/guide/beta.md is a draft, so it is not published\n",
@@ -145,7 +224,13 @@ fn issue_2_links_to_drafts_say_so() {
 #[test]
 fn issue_2_unclosed_front_matter() {
     assert_errors(
-        |d| write(d, "content/about.md", "---\ntitle: About\n\nAbout this toolkit.\n"),
+        |d| {
+            write(
+                d,
+                "content/about.md",
+                "---\ntitle: About\n\nAbout this toolkit.\n",
+            )
+        },
         "content/about.md:1:1: error: the front matter is not closed\n  hint: add a line with only `---` after the last front matter line\n1 error, 0 warnings\n",
     );
 }
@@ -205,28 +290,37 @@ fn issue_2_missing_toolkit_yaml() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) = run(&["check"], dir.path());
     assert_eq!(code, 1);
-    assert_eq!(stderr, concat!(
-        "content:1:1: error: there is no content/ folder in this toolkit\n",
-        "content/_index.md:1:1: error: there is no home page\n",
-        "  hint: create content/_index.md with front matter and a welcome text\n",
-        "toolkit.yaml:1:1: error: there is no toolkit.yaml in this folder\n",
-        "  hint: run coordkit in a toolkit folder, give its path, or create one with `coordkit new DIR`\n",
-        "3 errors, 0 warnings\n"
-    ));
+    assert_eq!(
+        stderr,
+        concat!(
+            "content:1:1: error: there is no content/ folder in this toolkit\n",
+            "content/_index.md:1:1: error: there is no home page\n",
+            "  hint: create content/_index.md with front matter and a welcome text\n",
+            "toolkit.yaml:1:1: error: there is no toolkit.yaml in this folder\n",
+            "  hint: run coordkit in a toolkit folder, give its path, or create one with `coordkit new DIR`\n",
+            "3 errors, 0 warnings\n"
+        )
+    );
 }
 
 #[test]
 fn issue_2_stale_reviews_are_warnings_and_do_not_fail() {
     let (code, _, stderr) = run(&["check"], &fixture("basic"));
     assert_eq!(code, 0);
-    assert_eq!(stderr, "content/guide/alpha.md:5:11: warning: last reviewed 329 days ago, more than review_after_days (100)\n  hint: check the content is still right, then update `reviewed`\n0 errors, 1 warning\n");
+    assert_eq!(
+        stderr,
+        "content/guide/alpha.md:5:11: warning: last reviewed 329 days ago, more than review_after_days (100)\n  hint: check the content is still right, then update `reviewed`\n0 errors, 1 warning\n"
+    );
 }
 
 #[test]
 fn issue_2_machine_readable_formats() {
     let (code, stdout, _) = run(&["check", "--format", "github"], &fixture("basic"));
     assert_eq!(code, 0);
-    assert_eq!(stdout, "::warning file=content/guide/alpha.md,line=5,col=11::last reviewed 329 days ago, more than review_after_days (100)%0Acheck the content is still right, then update `reviewed`\n");
+    assert_eq!(
+        stdout,
+        "::warning file=content/guide/alpha.md,line=5,col=11::last reviewed 329 days ago, more than review_after_days (100)%0Acheck the content is still right, then update `reviewed`\n"
+    );
     let (_, stdout, _) = run(&["check", "--format", "json"], &fixture("basic"));
     let parsed: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(parsed[0]["path"], "content/guide/alpha.md");
@@ -250,13 +344,32 @@ fn issue_2_failed_build_leaves_the_earlier_output_untouched() {
     assert_eq!(code, 0, "{stderr}");
     let before = snapshot(&site);
     assert!(before.len() > 60);
-    replace(dir.path(), "content/clusters/health.yaml", "global_leads: [who]", "global_leads: [nobody]");
+    replace(
+        dir.path(),
+        "content/clusters/health.yaml",
+        "global_leads: [who]",
+        "global_leads: [nobody]",
+    );
     let (code, _, stderr) = run(&["build", "--out", site.to_str().unwrap()], dir.path());
     assert_eq!(code, 1);
-    assert!(stderr.ends_with(&format!("error: the site was not built; {} was left as it was\n", site.display())), "{stderr}");
+    assert!(
+        stderr.ends_with(&format!(
+            "error: the site was not built; {} was left as it was\n",
+            site.display()
+        )),
+        "{stderr}"
+    );
     assert_eq!(snapshot(&site), before);
-    let leftovers: Vec<_> = fs::read_dir(out.path()).unwrap().flatten().map(|e| e.file_name()).collect();
-    assert_eq!(leftovers.len(), 1, "temporary folders left behind: {leftovers:?}");
+    let leftovers: Vec<_> = fs::read_dir(out.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "temporary folders left behind: {leftovers:?}"
+    );
 }
 
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
@@ -264,7 +377,12 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .into_iter()
         .flatten()
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
         .collect();
     files.sort();
     files

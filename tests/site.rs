@@ -14,7 +14,9 @@ fn basic() -> Site {
 
 #[test]
 fn issue_2_english_page_has_numbers_links_footnotes_and_resources() {
-    assert_eq!(basic().main("en/guide/alpha/index.html"), r##"<main id="main" tabindex="-1">
+    assert_eq!(
+        basic().main("en/guide/alpha/index.html"),
+        r##"<main id="main" tabindex="-1">
 <nav class="crumbs" aria-label="You are here"><ol><li><a href="../../index.html">Home</a></li><li><a href="../../guide/index.html">1 Guide</a></li></ol></nav>
 
 <article>
@@ -36,12 +38,15 @@ fn issue_2_english_page_has_numbers_links_footnotes_and_resources() {
 <p class="meta">Last reviewed on 1 January 2026</p>
 </article>
 
-</main>"##);
+</main>"##
+    );
 }
 
 #[test]
 fn issue_2_translation_is_used_and_links_stay_in_its_language() {
-    assert_eq!(basic().main("fr/guide/alpha/index.html"), r##"<main id="main" tabindex="-1">
+    assert_eq!(
+        basic().main("fr/guide/alpha/index.html"),
+        r##"<main id="main" tabindex="-1">
 <nav class="crumbs" aria-label="Vous êtes ici"><ol><li><a href="../../index.html">Accueil</a></li><li><a href="../../guide/index.html"><span lang="en" dir="ltr">1 Guide</span></a></li></ol></nav>
 
 <article>
@@ -52,13 +57,16 @@ fn issue_2_translation_is_used_and_links_stay_in_its_language() {
 </div>
 </article>
 
-</main>"##);
+</main>"##
+    );
 }
 
 #[test]
 fn issue_2_untranslated_page_falls_back_marked_with_its_language_in_an_rtl_frame() {
     let site = basic();
-    assert_eq!(site.main("ar/guide/deep/gamma/index.html"), r##"<main id="main" tabindex="-1">
+    assert_eq!(
+        site.main("ar/guide/deep/gamma/index.html"),
+        r##"<main id="main" tabindex="-1">
 <nav class="crumbs" aria-label="أنت هنا"><ol><li><a href="../../../index.html">الرئيسية</a></li><li><a href="../../../guide/index.html"><span lang="en" dir="ltr">1 Guide</span></a></li><li><a href="../../../guide/deep/index.html"><span lang="en" dir="ltr">1.3 Deep</span></a></li></ol></nav>
 
 <article>
@@ -69,9 +77,13 @@ fn issue_2_untranslated_page_falls_back_marked_with_its_language_in_an_rtl_frame
 </div>
 </article>
 
-</main>"##);
+</main>"##
+    );
     let html = site.text("ar/guide/deep/gamma/index.html");
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n"), "{html}");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n"),
+        "{html}"
+    );
     assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://org.github.io/toolkit/en/guide/deep/gamma/\">\n<link rel=\"stylesheet\" href=\"../../../../assets/coordkit.css\">"));
     assert!(html.contains("<a href=\"../../../../fr/guide/deep/gamma/index.html\" lang=\"fr\" dir=\"ltr\" hreflang=\"fr\" class=\"untranslated\" title=\"لم تُترجم بعد\">Français</a>"));
     assert!(html.contains("<a href=\"https://github.com/org/toolkit/edit/main/content/guide/deep/gamma.md\">تعديل هذه الصفحة</a>"));
@@ -82,33 +94,49 @@ fn issue_2_navigation_opens_along_the_current_page_and_numbers_follow_weights() 
     let html = basic().text("en/guide/deep/gamma/index.html");
     let nav = &html[html.find("<nav class=\"toc\"").unwrap()..];
     let nav = &nav[..nav.find("</nav>").unwrap() + 6];
-    assert_eq!(nav, concat!(
-        "<nav class=\"toc\" aria-label=\"Pages in this toolkit\"><ul>",
-        "<li><a href=\"../../../guide/index.html\"><span class=\"num\">1</span> Guide</a><ul>",
-        "<li><a href=\"../../../guide/beta/index.html\"><span class=\"num\">1.1</span> Beta</a></li>",
-        "<li><a href=\"../../../guide/alpha/index.html\"><span class=\"num\">1.2</span> Alpha</a></li>",
-        "<li><a href=\"../../../guide/deep/index.html\"><span class=\"num\">1.3</span> Deep</a><ul>",
-        "<li><a href=\"../../../guide/deep/gamma/index.html\" aria-current=\"page\"><span class=\"num\">1.3.1</span> Gamma</a></li></ul></li></ul></li>",
-        "<li><a href=\"../../../about/index.html\"><span class=\"num\">2</span> About</a></li></ul></nav>"
-    ));
+    assert_eq!(
+        nav,
+        concat!(
+            "<nav class=\"toc\" aria-label=\"Pages in this toolkit\"><ul>",
+            "<li><a href=\"../../../guide/index.html\"><span class=\"num\">1</span> Guide</a><ul>",
+            "<li><a href=\"../../../guide/beta/index.html\"><span class=\"num\">1.1</span> Beta</a></li>",
+            "<li><a href=\"../../../guide/alpha/index.html\"><span class=\"num\">1.2</span> Alpha</a></li>",
+            "<li><a href=\"../../../guide/deep/index.html\"><span class=\"num\">1.3</span> Deep</a><ul>",
+            "<li><a href=\"../../../guide/deep/gamma/index.html\" aria-current=\"page\"><span class=\"num\">1.3.1</span> Gamma</a></li></ul></li></ul></li>",
+            "<li><a href=\"../../../about/index.html\"><span class=\"num\">2</span> About</a></li></ul></nav>"
+        )
+    );
 }
 
 #[test]
 fn issue_2_home_pages_name_empty_links_in_the_readers_language() {
     let site = basic();
     assert!(site.main("fr/index.html").contains("<p>Bonjour. Commencez par <a href=\"guide/alpha/index.html\">1.2 Alpha en français</a>.</p>"));
-    assert!(site.main("ar/index.html").contains("<p>أهلا بكم. ابدأ من <a href=\"guide/alpha/index.html\">1.2 Alpha</a>.</p>"));
-    assert!(site.text("ar/index.html").starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        site.main("ar/index.html")
+            .contains("<p>أهلا بكم. ابدأ من <a href=\"guide/alpha/index.html\">1.2 Alpha</a>.</p>")
+    );
+    assert!(
+        site.text("ar/index.html")
+            .starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")
+    );
 }
 
 #[test]
 fn issue_2_yaml_text_is_escaped_and_falls_back_with_its_language() {
     let site = basic();
     let org = site.main("en/organisations/bold-ngo/index.html");
-    assert!(org.contains("<h1>&lt;b&gt;Bold &amp; Co&lt;&#x2F;b&gt;</h1>") || org.contains("<h1>&lt;b&gt;Bold &amp; Co&lt;/b&gt;</h1>"), "{org}");
+    assert!(
+        org.contains("<h1>&lt;b&gt;Bold &amp; Co&lt;&#x2F;b&gt;</h1>")
+            || org.contains("<h1>&lt;b&gt;Bold &amp; Co&lt;/b&gt;</h1>"),
+        "{org}"
+    );
     assert!(!site.text("en/organisations/index.html").contains("<b>Bold"));
     let cluster = site.main("fr/clusters/gbv/index.html");
-    assert!(cluster.contains("<h1><span lang=\"en\" dir=\"ltr\">Gender-Based Violence</span></h1>"), "{cluster}");
+    assert!(
+        cluster.contains("<h1><span lang=\"en\" dir=\"ltr\">Gender-Based Violence</span></h1>"),
+        "{cluster}"
+    );
     let health = site.main("fr/clusters/health/index.html");
     assert!(health.contains("<div lang=\"en\" dir=\"ltr\"><p>Health care for people in crises. See <a href=\"../../guide/index.html\">the guide</a>.</p>\n</div>"), "{health}");
 }
@@ -118,7 +146,10 @@ fn issue_2_data_pages_show_leads_arrangements_and_handover() {
     let site = basic();
     let e = site.main("en/emergencies/flood/index.html");
     assert!(e.contains("<tr><th scope=\"row\"><a href=\"../../emergencies/flood/health/index.html\">Health</a></th><td>Government-led sector<br><small><a href=\"../../organisations/health-ministry/index.html\" title=\"Ministry of Health\">Ministry of Health</a></small></td>"), "{e}");
-    assert!(e.contains("<td>Handed over to Ministry of Health on 1 October 2026</td>"), "{e}");
+    assert!(
+        e.contains("<td>Handed over to Ministry of Health on 1 October 2026</td>"),
+        "{e}"
+    );
     let a = site.main("fr/emergencies/flood/health/index.html");
     assert!(a.contains("Chaque mardi à 10:00 (Africa/Maputo)"), "{a}");
     assert!(a.contains("1 partenaire"), "{a}");
@@ -131,22 +162,34 @@ fn issue_2_site_works_under_a_sub_path_and_from_disk() {
     let site = basic();
     // Every internal link is relative and names index.html, so file:// works too.
     for (path, file) in &site.files {
-        let Content::Bytes(bytes) = &file.content else { continue };
+        let Content::Bytes(bytes) = &file.content else {
+            continue;
+        };
         let text = String::from_utf8_lossy(bytes);
         if !path.ends_with(".html") || path == "404.html" {
             continue;
         }
-        for href in text.split("href=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]) {
+        for href in text
+            .split("href=\"")
+            .skip(1)
+            .map(|s| &s[..s.find('"').unwrap()])
+        {
             assert!(!href.starts_with('/'), "{path}: root-relative link {href}");
             if !href.starts_with("http") && !href.starts_with('#') {
                 let target = href.split('#').next().unwrap();
                 let resolved = resolve(path, target);
-                assert!(site.files.contains_key(&resolved), "{path}: link {href} leads to missing {resolved}");
+                assert!(
+                    site.files.contains_key(&resolved),
+                    "{path}: link {href} leads to missing {resolved}"
+                );
             }
         }
     }
     let not_found = site.text("404.html");
-    assert!(not_found.contains("<a href=\"/toolkit/fr/index.html\" hreflang=\"fr\">"), "{not_found}");
+    assert!(
+        not_found.contains("<a href=\"/toolkit/fr/index.html\" hreflang=\"fr\">"),
+        "{not_found}"
+    );
     assert!(not_found.contains("<link rel=\"stylesheet\" href=\"/toolkit/assets/coordkit.css\">"));
 }
 
@@ -174,27 +217,50 @@ fn issue_2_root_chooser_sitemap_and_resources() {
     assert!(sitemap.contains("<url><loc>https://org.github.io/toolkit/fr/guide/alpha/</loc>\n<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://org.github.io/toolkit/en/guide/alpha/\"/>"), "{sitemap}");
     // 7 Markdown pages, 4 cluster pages, 6 organisation pages, 4 emergency pages and the glossary.
     assert_eq!(sitemap.matches("<url>").count(), 3 * 22);
-    let Content::Copy(from) = &site.files["fr/guide/notes.txt"].content else { panic!("notes.txt is not copied") };
+    let Content::Copy(from) = &site.files["fr/guide/notes.txt"].content else {
+        panic!("notes.txt is not copied")
+    };
     assert!(from.ends_with("content/guide/notes.txt"));
 }
 
 #[test]
 fn issue_2_theme_templates_and_translations_override_the_built_in_ones() {
     let dir = copy_fixture("basic");
-    write(dir.path(), "themes/default/templates/glossary.html", "{% extends \"base.html\" %}{% block content %}<p>{{ t(key=\"glossary-title\") }}: {{ entries | length }}</p>{% endblock content %}");
-    write(dir.path(), "translations/fr.ftl", "glossary-title = Lexique\n");
+    write(
+        dir.path(),
+        "themes/default/templates/glossary.html",
+        "{% extends \"base.html\" %}{% block content %}<p>{{ t(key=\"glossary-title\") }}: {{ entries | length }}</p>{% endblock content %}",
+    );
+    write(
+        dir.path(),
+        "translations/fr.ftl",
+        "glossary-title = Lexique\n",
+    );
     let site = build(dir.path(), Audience::Public);
-    assert!(site.main("fr/glossary/index.html").contains("<p>Lexique: 1</p>"));
-    assert!(site.main("en/glossary/index.html").contains("<p>Glossary: 1</p>"));
+    assert!(
+        site.main("fr/glossary/index.html")
+            .contains("<p>Lexique: 1</p>")
+    );
+    assert!(
+        site.main("en/glossary/index.html")
+            .contains("<p>Glossary: 1</p>")
+    );
 }
 
 #[test]
 fn issue_2_raw_html_passes_only_when_the_toolkit_opts_in() {
     let dir = copy_fixture("basic");
     let config = std::fs::read_to_string(dir.path().join("toolkit.yaml")).unwrap();
-    write(dir.path(), "toolkit.yaml", &format!("{config}markdown: {{raw_html: true}}\n"));
+    write(
+        dir.path(),
+        "toolkit.yaml",
+        &format!("{config}markdown: {{raw_html: true}}\n"),
+    );
     let site = build(dir.path(), Audience::Public);
-    assert!(site.main("en/guide/alpha/index.html").contains("<script>alert(1)</script>"));
+    assert!(
+        site.main("en/guide/alpha/index.html")
+            .contains("<script>alert(1)</script>")
+    );
 }
 
 #[test]
@@ -204,6 +270,11 @@ fn issue_2_base_url_can_be_replaced_on_the_command_line() {
     let built = coordkit::build_site(&fixture("basic"), &s);
     let files = built.files.unwrap();
     let page = files.iter().find(|f| f.path == "en/index.html").unwrap();
-    let Content::Bytes(b) = &page.content else { panic!() };
-    assert!(String::from_utf8_lossy(b).contains("<link rel=\"canonical\" href=\"https://staging.example.org/kit/en/\">"));
+    let Content::Bytes(b) = &page.content else {
+        panic!()
+    };
+    assert!(
+        String::from_utf8_lossy(b)
+            .contains("<link rel=\"canonical\" href=\"https://staging.example.org/kit/en/\">")
+    );
 }

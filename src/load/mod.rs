@@ -1,6 +1,7 @@
 //! Load: the only step that reads the toolkit folder. Files become raw structs that mirror
 //! them, every value carrying its location; problems become diagnostics, never panics.
 
+mod classify;
 pub mod pages;
 pub mod raw;
 pub mod source;
@@ -8,6 +9,7 @@ mod theme;
 pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Loc};
+use classify::{Kind, classify};
 pub use pages::{PagePlace, PageSource};
 use raw::*;
 use rayon::prelude::*;
@@ -70,22 +72,6 @@ pub struct Loaded {
     pub root: PathBuf,
 }
 
-/// What a file under `content/` is, from its path alone.
-#[derive(Clone, Debug)]
-enum Kind {
-    Page { key: String, lang: Option<String>, place: PagePlace },
-    Cluster,
-    Organisation,
-    Checklist,
-    Pack,
-    Glossary,
-    Emergency { id: String },
-    Contacts { id: String },
-    Asset,
-    Ignored(&'static str),
-    Misplaced(String),
-}
-
 /// What parsing one file produced.
 enum Parsed {
     Page(PageSource),
@@ -94,17 +80,30 @@ enum Parsed {
     Checklist(Vec<Entity<RawChecklist>>),
     Pack(Vec<Entity<RawPack>>),
     Glossary(Vec<Entity<RawGlossaryEntry>>),
-    Emergency { id: String, file: FileRef, raw: Option<RawEmergency> },
-    Contacts { id: String, file: FileRef, raw: Vec<Sp<RawContact>> },
+    Emergency {
+        id: String,
+        file: FileRef,
+        raw: Option<RawEmergency>,
+    },
+    Contacts {
+        id: String,
+        file: FileRef,
+        raw: Vec<Sp<RawContact>>,
+    },
     Failed(Kind),
     Nothing,
 }
 
 /// Reads a toolkit folder. Never fails: what cannot be read is reported in `diagnostics`.
 pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
-    let mut loaded = Loaded { root: root.to_path_buf(), ..Loaded::default() };
+    let mut loaded = Loaded {
+        root: root.to_path_buf(),
+        ..Loaded::default()
+    };
     let config_file = FileRef::new("toolkit.yaml");
-    match source::read_text(&root.join("toolkit.yaml"), &config_file).and_then(|t| yaml::parse(&t, &config_file)) {
+    match source::read_text(&root.join("toolkit.yaml"), &config_file)
+        .and_then(|t| yaml::parse(&t, &config_file))
+    {
         Ok(config) => loaded.config = Some((config_file, config)),
         Err(mut d) => {
             if !root.join("toolkit.yaml").exists() {
@@ -183,20 +182,34 @@ fn load_content(content: &Path, loaded: &mut Loaded, diagnostics: &mut Vec<Diagn
         }
     }
     for p in &loaded.pages {
-        if let PagePlace::EmergencyPage { emergency: id, .. } = &p.place {
-            if !loaded.emergencies.iter().any(|e| &e.id == id) {
-                let file = FileRef::new(&format!("content/emergencies/{id}/emergency.yaml"));
-                diagnostics.push(Diagnostic::error(
+        if let PagePlace::EmergencyPage { emergency: id, .. } = &p.place
+            && !loaded.emergencies.iter().any(|e| &e.id == id)
+        {
+            let file = FileRef::new(&format!("content/emergencies/{id}/emergency.yaml"));
+            diagnostics.push(
+                Diagnostic::error(
                     p.file.start(),
-                    format!("this page is in content/emergencies/{id}/, which has no emergency.yaml"),
-                ).with_hint(format!("create {} or move the page out of content/emergencies/", file.path)));
-            }
+                    format!(
+                        "this page is in content/emergencies/{id}/, which has no emergency.yaml"
+                    ),
+                )
+                .with_hint(format!(
+                    "create {} or move the page out of content/emergencies/",
+                    file.path
+                )),
+            );
         }
     }
     let mut orphans = Vec::new();
     for e in &loaded.emergencies {
         if e.raw.is_none() && !loaded.broken.emergencies && e.contacts_file.is_some() {
-            orphans.push(Diagnostic::error(e.file.start(), format!("content/emergencies/{}/ has contacts.yaml but no emergency.yaml", e.id)));
+            orphans.push(Diagnostic::error(
+                e.file.start(),
+                format!(
+                    "content/emergencies/{}/ has contacts.yaml but no emergency.yaml",
+                    e.id
+                ),
+            ));
         }
     }
     diagnostics.extend(orphans);
@@ -209,7 +222,13 @@ fn emergency<'a>(loaded: &'a mut Loaded, id: &str, file: FileRef) -> &'a mut Eme
         }
         return &mut loaded.emergencies[i];
     }
-    loaded.emergencies.push(EmergencySource { id: id.to_string(), file, raw: None, contacts_file: None, contacts: Vec::new() });
+    loaded.emergencies.push(EmergencySource {
+        id: id.to_string(),
+        file,
+        raw: None,
+        contacts_file: None,
+        contacts: Vec::new(),
+    });
     loaded.emergencies.last_mut().expect("just pushed") // ok: pushed on the line above
 }
 
@@ -225,83 +244,33 @@ fn mark_broken(broken: &mut Broken, kind: &Kind) {
 
 fn relative(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn walk_error(content: &Path, e: &walkdir::Error) -> Diagnostic {
-    let path = e.path().map(|p| format!("content/{}", relative(content, p))).unwrap_or_else(|| "content".into());
+    let path = e
+        .path()
+        .map(|p| format!("content/{}", relative(content, p)))
+        .unwrap_or_else(|| "content".into());
     let loc = Loc::file(&path.as_str().into());
     if let Some(ancestor) = e.loop_ancestor() {
-        return Diagnostic::error(loc, format!(
-            "this symbolic link makes a loop: it leads back to content/{}",
-            relative(content, ancestor)
-        ))
+        return Diagnostic::error(
+            loc,
+            format!(
+                "this symbolic link makes a loop: it leads back to content/{}",
+                relative(content, ancestor)
+            ),
+        )
         .with_hint("remove the link or point it somewhere outside its own folder");
     }
-    let reason = e.io_error().map(source::io_reason).unwrap_or_else(|| e.to_string());
+    let reason = e
+        .io_error()
+        .map(source::io_reason)
+        .unwrap_or_else(|| e.to_string());
     Diagnostic::error(loc, format!("cannot read this path: {reason}"))
-}
-
-/// Decides what a file under `content/` is from its relative path.
-fn classify(rel: &str) -> Kind {
-    let parts: Vec<&str> = rel.split('/').collect();
-    let file_name = parts[parts.len() - 1];
-    let ext = file_name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    let is_md = ext == "md";
-    let is_yaml = ext == "yaml" || ext == "yml";
-    let folder = if parts.len() > 1 { parts[0] } else { "" };
-    match folder {
-        "clusters" if is_md && parts.len() == 2 => {
-            let (name, lang) = pages::name_and_language(file_name);
-            Kind::Page { key: format!("clusters/{name}"), lang, place: PagePlace::ClusterDescription { cluster: name } }
-        }
-        "clusters" if is_md => Kind::Misplaced("Markdown in content/clusters/ must be `<cluster id>.md`, directly in that folder".into()),
-        "clusters" if is_yaml => Kind::Cluster,
-        "organisations" | "checklists" | "packs" | "glossary" if is_md => Kind::Misplaced(format!(
-            "content/{folder}/ holds YAML data; Markdown is not allowed there"
-        )),
-        "organisations" if is_yaml => Kind::Organisation,
-        "checklists" if is_yaml => Kind::Checklist,
-        "packs" if is_yaml => Kind::Pack,
-        "glossary" if is_yaml => Kind::Glossary,
-        "emergencies" => classify_emergency(&parts, is_md, is_yaml),
-        _ if is_md => {
-            let (name, lang) = pages::name_and_language(file_name);
-            let dir = parts[..parts.len() - 1].join("/");
-            let (key, section) = if name == "_index" { (dir, true) } else if dir.is_empty() { (name, false) } else { (format!("{dir}/{name}"), false) };
-            Kind::Page { key, lang, place: PagePlace::Tree { section } }
-        }
-        _ if is_yaml => Kind::Ignored("YAML files outside the data folders (clusters, organisations, emergencies, checklists, packs, glossary) are not read"),
-        _ => Kind::Asset,
-    }
-}
-
-fn classify_emergency(parts: &[&str], is_md: bool, is_yaml: bool) -> Kind {
-    let file_name = parts[parts.len() - 1];
-    match parts.len() {
-        2 if is_md => {
-            let (name, lang) = pages::name_and_language(file_name);
-            if name == "_index" {
-                Kind::Page { key: "emergencies".into(), lang, place: PagePlace::EmergenciesIntro }
-            } else {
-                Kind::Misplaced("Markdown directly in content/emergencies/ must be `_index.md`; an emergency's pages go in its folder".into())
-            }
-        }
-        3 if is_md => {
-            let (name, lang) = pages::name_and_language(file_name);
-            let id = parts[1].to_string();
-            Kind::Page {
-                key: format!("emergencies/{id}/{name}"),
-                lang,
-                place: PagePlace::EmergencyPage { emergency: id, name },
-            }
-        }
-        3 if file_name == "emergency.yaml" => Kind::Emergency { id: parts[1].to_string() },
-        3 if file_name == "contacts.yaml" => Kind::Contacts { id: parts[1].to_string() },
-        _ if is_md => Kind::Misplaced("an emergency's Markdown pages go directly in its folder, content/emergencies/<id>/".into()),
-        _ if is_yaml => Kind::Ignored("an emergency folder holds emergency.yaml and contacts.yaml; other YAML files are not read"),
-        _ => Kind::Asset,
-    }
 }
 
 fn parse_file(abs: &Path, rel: &str, kind: Kind, diagnostics: &mut Vec<Diagnostic>) -> Parsed {
@@ -309,7 +278,10 @@ fn parse_file(abs: &Path, rel: &str, kind: Kind, diagnostics: &mut Vec<Diagnosti
     match &kind {
         Kind::Asset => return Parsed::Nothing,
         Kind::Ignored(why) => {
-            diagnostics.push(Diagnostic::warning(file.start(), format!("this file is ignored: {why}")));
+            diagnostics.push(Diagnostic::warning(
+                file.start(),
+                format!("this file is ignored: {why}"),
+            ));
             return Parsed::Nothing;
         }
         Kind::Misplaced(why) => {
@@ -325,16 +297,39 @@ fn parse_file(abs: &Path, rel: &str, kind: Kind, diagnostics: &mut Vec<Diagnosti
             return Parsed::Failed(kind);
         }
     };
-    let stem = rel.rsplit('/').next().unwrap_or(rel).rsplit_once('.').map_or(rel, |(s, _)| s).to_string();
+    let stem = rel
+        .rsplit('/')
+        .next()
+        .unwrap_or(rel)
+        .rsplit_once('.')
+        .map_or(rel, |(s, _)| s)
+        .to_string();
     let result = match kind.clone() {
-        Kind::Page { key, lang, place } => return Parsed::Page(pages::parse_page(&text, file, key, lang, place, diagnostics)),
+        Kind::Page { key, lang, place } => {
+            return Parsed::Page(pages::parse_page(
+                &text,
+                file,
+                key,
+                lang,
+                place,
+                diagnostics,
+            ));
+        }
         Kind::Cluster => entities(&text, &file, &stem).map(Parsed::Cluster),
         Kind::Organisation => entities(&text, &file, &stem).map(Parsed::Organisation),
         Kind::Checklist => entities(&text, &file, &stem).map(Parsed::Checklist),
         Kind::Pack => entities(&text, &file, &stem).map(Parsed::Pack),
         Kind::Glossary => entities(&text, &file, &stem).map(Parsed::Glossary),
-        Kind::Emergency { id } => yaml::parse(&text, &file).map(|raw| Parsed::Emergency { id, file: file.clone(), raw: Some(raw) }),
-        Kind::Contacts { id } => yaml::parse(&text, &file).map(|raw| Parsed::Contacts { id, file: file.clone(), raw }),
+        Kind::Emergency { id } => yaml::parse(&text, &file).map(|raw| Parsed::Emergency {
+            id,
+            file: file.clone(),
+            raw: Some(raw),
+        }),
+        Kind::Contacts { id } => yaml::parse(&text, &file).map(|raw| Parsed::Contacts {
+            id,
+            file: file.clone(),
+            raw,
+        }),
         Kind::Asset | Kind::Ignored(_) | Kind::Misplaced(_) => Ok(Parsed::Nothing),
     };
     match result {
@@ -347,11 +342,24 @@ fn parse_file(abs: &Path, rel: &str, kind: Kind, diagnostics: &mut Vec<Diagnosti
 }
 
 /// A collection file holds one entity or a list of them.
-fn entities<T: serde::de::DeserializeOwned>(text: &str, file: &FileRef, stem: &str) -> Result<Vec<Entity<T>>, Diagnostic> {
+fn entities<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &FileRef,
+    stem: &str,
+) -> Result<Vec<Entity<T>>, Diagnostic> {
     let in_list = yaml::is_list(text);
-    let raws: Vec<Sp<T>> = if in_list { yaml::parse(text, file)? } else { vec![yaml::parse(text, file)?] };
+    let raws: Vec<Sp<T>> = if in_list {
+        yaml::parse(text, file)?
+    } else {
+        vec![yaml::parse(text, file)?]
+    };
     Ok(raws
         .into_iter()
-        .map(|raw| Entity { file: file.clone(), stem: stem.to_string(), in_list, raw })
+        .map(|raw| Entity {
+            file: file.clone(),
+            stem: stem.to_string(),
+            in_list,
+            raw,
+        })
         .collect())
 }

@@ -41,7 +41,9 @@ pub struct PageSource {
 /// and the line on which the body starts.
 pub fn split(text: &str, file: &FileRef) -> Result<(Option<String>, String, u32), Diagnostic> {
     let mut lines = text.split_inclusive('\n');
-    let Some(first) = lines.next() else { return Ok((None, String::new(), 1)) };
+    let Some(first) = lines.next() else {
+        return Ok((None, String::new(), 1));
+    };
     if first.trim_end() != "---" {
         return Ok((None, text.to_string(), 1));
     }
@@ -57,8 +59,10 @@ pub fn split(text: &str, file: &FileRef) -> Result<(Option<String>, String, u32)
         }
         front.push_str(l);
     }
-    Err(Diagnostic::error(file.start(), "the front matter is not closed")
-        .with_hint("add a line with only `---` after the last front matter line"))
+    Err(
+        Diagnostic::error(file.start(), "the front matter is not closed")
+            .with_hint("add a line with only `---` after the last front matter line"),
+    )
 }
 
 /// Reads a Markdown file's front matter. A page without front matter is an error where a
@@ -71,7 +75,10 @@ pub fn parse_page(
     place: PagePlace,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> PageSource {
-    let needs_front = matches!(place, PagePlace::Tree { .. } | PagePlace::EmergencyPage { .. });
+    let needs_front = matches!(
+        place,
+        PagePlace::Tree { .. } | PagePlace::EmergencyPage { .. }
+    );
     let (front, body, body_line, front_ok) = match split(text, &file) {
         Err(d) => {
             diagnostics.push(d);
@@ -102,18 +109,31 @@ pub fn parse_page(
         }
     };
     if front_ok && needs_front && front.title.is_none() {
-        diagnostics.push(Diagnostic::error(file.at(1, 1), "this page has no `title` in its front matter"));
+        diagnostics.push(Diagnostic::error(
+            file.at(1, 1),
+            "this page has no `title` in its front matter",
+        ));
     }
-    PageSource { file, key, lang, place, front, front_ok, body, body_line }
+    PageSource {
+        file,
+        key,
+        lang,
+        place,
+        front,
+        front_ok,
+        body,
+        body_line,
+    }
 }
 
 /// Splits `name.fr.md` into (`name`, Some(`fr`)); `name.md` into (`name`, None).
 pub fn name_and_language(file_name: &str) -> (String, Option<String>) {
     let stem = file_name.strip_suffix(".md").unwrap_or(file_name);
-    if let Some((name, suffix)) = stem.rsplit_once('.') {
-        if is_language_tag(suffix) && !name.is_empty() {
-            return (name.to_string(), Some(suffix.to_string()));
-        }
+    if let Some((name, suffix)) = stem.rsplit_once('.')
+        && is_language_tag(suffix)
+        && !name.is_empty()
+    {
+        return (name.to_string(), Some(suffix.to_string()));
     }
     (stem.to_string(), None)
 }
@@ -135,7 +155,10 @@ mod tests {
     fn front_matter_is_split_from_the_body() {
         let file = FileRef::new("content/a.md");
         let (front, body, line) = split("---\ntitle: A\n---\n# Hi\n", &file).unwrap();
-        assert_eq!((front.as_deref(), body.as_str(), line), (Some("title: A\n"), "# Hi\n", 4));
+        assert_eq!(
+            (front.as_deref(), body.as_str(), line),
+            (Some("title: A\n"), "# Hi\n", 4)
+        );
     }
 
     #[test]
@@ -147,8 +170,14 @@ mod tests {
 
     #[test]
     fn translations_are_named_by_suffix() {
-        assert_eq!(name_and_language("partnership.fr.md"), ("partnership".into(), Some("fr".into())));
-        assert_eq!(name_and_language("a.pt-BR.md"), ("a".into(), Some("pt-BR".into())));
+        assert_eq!(
+            name_and_language("partnership.fr.md"),
+            ("partnership".into(), Some("fr".into()))
+        );
+        assert_eq!(
+            name_and_language("a.pt-BR.md"),
+            ("a".into(), Some("pt-BR".into()))
+        );
         assert_eq!(name_and_language("v1.2.md"), ("v1.2".into(), None));
         assert_eq!(name_and_language("_index.md"), ("_index".into(), None));
     }

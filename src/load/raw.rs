@@ -2,8 +2,8 @@
 //! Unknown keys are refused here (`deny_unknown_fields`); meaning is checked in `validate`.
 
 use super::yaml::{RawText, Scalar, Sp};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use std::fmt;
 
 #[derive(Debug, Deserialize)]
@@ -183,9 +183,15 @@ impl<'de> Deserialize<'de> for RawChecklistItem {
                 f.write_str("text, a map from language code to text, or {text: ..., see: page.md}")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawChecklistItem, E> {
-                Ok(RawChecklistItem { text: RawText::Same(v.to_string()), see: None })
+                Ok(RawChecklistItem {
+                    text: RawText::Same(v.to_string()),
+                    see: None,
+                })
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawChecklistItem, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawChecklistItem, A::Error> {
                 let mut languages = Vec::new();
                 let mut text = None;
                 let mut see = None;
@@ -205,8 +211,13 @@ impl<'de> Deserialize<'de> for RawChecklistItem {
                         "unknown key `{}`; an item with `text` may only also have `see`",
                         languages[0].0.value
                     ))),
-                    None if see.is_some() => Err(de::Error::custom("an item with `see` needs `text`")),
-                    None => Ok(RawChecklistItem { text: RawText::PerLanguage(languages), see: None }),
+                    None if see.is_some() => {
+                        Err(de::Error::custom("an item with `see` needs `text`"))
+                    }
+                    None => Ok(RawChecklistItem {
+                        text: RawText::PerLanguage(languages),
+                        see: None,
+                    }),
                 }
             }
         }
@@ -250,7 +261,9 @@ impl<'de> Deserialize<'de> for RawPackSection {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawPackSection, A::Error> {
                 let Some(key) = map.next_key::<String>()? else {
-                    return Err(de::Error::custom("an empty pack section; use `page: <path>` or `checklist: <id>`"));
+                    return Err(de::Error::custom(
+                        "an empty pack section; use `page: <path>` or `checklist: <id>`",
+                    ));
                 };
                 let section = match key.as_str() {
                     "page" => RawPackSection::Page(map.next_value()?),
@@ -262,7 +275,9 @@ impl<'de> Deserialize<'de> for RawPackSection {
                     }
                 };
                 if map.next_key::<String>()?.is_some() {
-                    return Err(de::Error::custom("a pack section has one key; start each section with `- `"));
+                    return Err(de::Error::custom(
+                        "a pack section has one key; start each section with `- `",
+                    ));
                 }
                 Ok(section)
             }

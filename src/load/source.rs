@@ -16,11 +16,17 @@ pub struct FileRef {
 
 impl FileRef {
     pub fn new(path: &str) -> FileRef {
-        FileRef { path: Arc::from(path), line_offset: 0 }
+        FileRef {
+            path: Arc::from(path),
+            line_offset: 0,
+        }
     }
 
     pub fn with_offset(&self, line_offset: u32) -> FileRef {
-        FileRef { path: Arc::clone(&self.path), line_offset }
+        FileRef {
+            path: Arc::clone(&self.path),
+            line_offset,
+        }
     }
 
     /// The location of a spanned YAML value in the file.
@@ -29,7 +35,11 @@ impl FileRef {
         if at.line() == 0 {
             return self.start();
         }
-        Loc::new(&self.path, clamp(at.line()) + self.line_offset, clamp(at.column()))
+        Loc::new(
+            &self.path,
+            clamp(at.line()) + self.line_offset,
+            clamp(at.column()),
+        )
     }
 
     /// A line and column inside the parsed part.
@@ -48,8 +58,12 @@ fn clamp(n: u64) -> u32 {
 
 /// Reads a whole file as UTF-8 text without a byte-order mark. `rel` is the path shown to users.
 pub fn read_text(abs: &Path, rel: &FileRef) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(abs)
-        .map_err(|e| Diagnostic::error(rel.start(), format!("cannot read this file: {}", io_reason(&e))))?;
+    let bytes = std::fs::read(abs).map_err(|e| {
+        Diagnostic::error(
+            rel.start(),
+            format!("cannot read this file: {}", io_reason(&e)),
+        )
+    })?;
     text_from_bytes(bytes, rel)
 }
 
@@ -108,9 +122,15 @@ impl<'a> LineIndex<'a> {
 
     pub fn position(&self, offset: usize) -> (u32, u32) {
         let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         let start = self.starts[line];
-        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
         (line as u32 + 1, column as u32 + 1)
     }
 }
@@ -130,13 +150,21 @@ mod tests {
     #[test]
     fn empty_and_blank_files_are_errors() {
         let rel = FileRef::new("content/a.yaml");
-        assert_eq!(text_from_bytes(b" \n\n".to_vec(), &rel).unwrap_err().message, "this file is empty");
+        assert_eq!(
+            text_from_bytes(b" \n\n".to_vec(), &rel)
+                .unwrap_err()
+                .message,
+            "this file is empty"
+        );
     }
 
     #[test]
     fn byte_order_mark_is_dropped() {
         let rel = FileRef::new("a");
-        assert_eq!(text_from_bytes("\u{feff}x: 1".as_bytes().to_vec(), &rel).unwrap(), "x: 1");
+        assert_eq!(
+            text_from_bytes("\u{feff}x: 1".as_bytes().to_vec(), &rel).unwrap(),
+            "x: 1"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `themes/<name>/`, and interface strings under `translations/<lang>.ftl`.
 
 use super::source::{self, FileRef};
-use super::{pages, Loaded};
+use super::{Loaded, pages};
 use crate::diagnostics::{Diagnostic, Loc};
 use std::path::{Path, PathBuf};
 
@@ -29,7 +29,12 @@ pub struct FtlSource {
     pub text: String,
 }
 
-pub fn load(root: &Path, theme: Option<(Loc, String)>, loaded: &mut Loaded, diagnostics: &mut Vec<Diagnostic>) {
+pub fn load(
+    root: &Path,
+    theme: Option<(Loc, String)>,
+    loaded: &mut Loaded,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let (theme_loc, name) = match theme {
         Some((loc, name)) => (Some(loc), name),
         None => (None, "default".to_string()),
@@ -39,15 +44,20 @@ pub fn load(root: &Path, theme: Option<(Loc, String)>, loaded: &mut Loaded, diag
     if !safe_name || (!theme_dir.is_dir() && name != "default") {
         if let Some(loc) = theme_loc {
             diagnostics.push(
-                Diagnostic::error(loc, format!("there is no theme `{name}`"))
-                    .with_hint(format!("create themes/{name}/templates/ or leave `theme` out to use the built-in theme")),
+                Diagnostic::error(loc, format!("there is no theme `{name}`")).with_hint(format!(
+                    "create themes/{name}/templates/ or leave `theme` out to use the built-in theme"
+                )),
             );
         }
     } else {
         for (rel, abs) in files_under(&theme_dir.join("templates")) {
             let file = FileRef::new(&format!("themes/{name}/templates/{rel}"));
             match source::read_text(&abs, &file) {
-                Ok(text) => loaded.templates.push(TemplateSource { file, name: rel, text }),
+                Ok(text) => loaded.templates.push(TemplateSource {
+                    file,
+                    name: rel,
+                    text,
+                }),
                 Err(d) => diagnostics.push(d),
             }
         }
@@ -57,13 +67,22 @@ pub fn load(root: &Path, theme: Option<(Loc, String)>, loaded: &mut Loaded, diag
     }
     for (rel, abs) in files_under(&root.join("translations")) {
         let file = FileRef::new(&format!("translations/{rel}"));
-        let Some(lang) = rel.strip_suffix(".ftl") else { continue };
+        let Some(lang) = rel.strip_suffix(".ftl") else {
+            continue;
+        };
         if rel.contains('/') || !pages::is_language_tag(lang) {
-            diagnostics.push(Diagnostic::warning(file.start(), "this file is ignored: translations are named `<language code>.ftl`"));
+            diagnostics.push(Diagnostic::warning(
+                file.start(),
+                "this file is ignored: translations are named `<language code>.ftl`",
+            ));
             continue;
         }
         match source::read_text(&abs, &file) {
-            Ok(text) => loaded.translations.push(FtlSource { file, lang: lang.to_string(), text }),
+            Ok(text) => loaded.translations.push(FtlSource {
+                file,
+                lang: lang.to_string(),
+                text,
+            }),
             Err(d) => diagnostics.push(d),
         }
     }
@@ -83,7 +102,11 @@ fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
         .filter(|e| e.file_type().is_file())
         .map(|e| {
             let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             (rel, e.into_path())
         })
         .collect()

@@ -3,8 +3,8 @@
 
 use super::source::FileRef;
 use crate::diagnostics::Diagnostic;
-use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_saphyr::{MessageFormatter, Spanned};
 use std::fmt;
 
@@ -18,7 +18,9 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &FileRef) -> Result<T, Diagn
         strict_booleans: true,
     };
     serde_saphyr::from_str_with_options::<T>(text, options).map_err(|e| {
-        let message = serde_saphyr::UserMessageFormatter.format_message(&e).into_owned();
+        let message = serde_saphyr::UserMessageFormatter
+            .format_message(&e)
+            .into_owned();
         let loc = match e.location() {
             Some(at) if at.line() > 0 => file.at(at.line() as u32, at.column() as u32),
             _ => file.start(),
@@ -51,7 +53,11 @@ pub fn is_list(text: &str) -> bool {
     for line in text.lines() {
         let line = line.trim_end();
         let trimmed = line.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with('%') || trimmed == "---" {
+        if trimmed.is_empty()
+            || trimmed.starts_with('#')
+            || trimmed.starts_with('%')
+            || trimmed == "---"
+        {
             continue;
         }
         let trimmed = trimmed.strip_prefix("--- ").unwrap_or(trimmed).trim_start();
@@ -109,7 +115,9 @@ impl<'de> Deserialize<'de> for RawText {
         impl<'de> Visitor<'de> for V {
             type Value = RawText;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text, or a map from language code to text such as {en: Health, fr: Santé}")
+                f.write_str(
+                    "text, or a map from language code to text such as {en: Health, fr: Santé}",
+                )
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawText, E> {
                 Ok(RawText::Same(v.to_string()))
@@ -174,7 +182,11 @@ mod tests {
         let err = parse::<Probe>("name: x\nnmae: y\n", &file()).unwrap_err();
         assert_eq!(
             (err.loc.line, err.loc.column, err.message.as_str()),
-            (2, 1, "unknown key `nmae`; the keys allowed here are: name, id")
+            (
+                2,
+                1,
+                "unknown key `nmae`; the keys allowed here are: name, id"
+            )
         );
     }
 

@@ -114,7 +114,10 @@ impl Role {
     ];
 
     pub fn id(self) -> &'static str {
-        Self::ALL.iter().find(|(_, r)| *r == self).map_or("other", |(id, _)| id)
+        Self::ALL
+            .iter()
+            .find(|(_, r)| *r == self)
+            .map_or("other", |(id, _)| id)
     }
 }
 

@@ -30,7 +30,10 @@ impl Text {
         match self {
             Text::Same(text) => Localized { text, lang },
             Text::PerLanguage(entries) => {
-                let (l, t) = entries.iter().find(|(l, _)| l == lang).unwrap_or(&entries[0]);
+                let (l, t) = entries
+                    .iter()
+                    .find(|(l, _)| l == lang)
+                    .unwrap_or(&entries[0]);
                 Localized { text: t, lang: l }
             }
         }
@@ -58,7 +61,10 @@ pub enum LinkTarget {
     /// Another page of the site, in the language being built.
     Page { page: usize, anchor: Option<String> },
     /// A data page: a cluster, an organisation, an emergency, the glossary.
-    Address { path: String, anchor: Option<String> },
+    Address {
+        path: String,
+        anchor: Option<String>,
+    },
     /// A file under `content/`, copied beside the pages (path relative to `content/`).
     Asset(String),
 }
@@ -152,7 +158,10 @@ impl OrganisationType {
         ("un", OrganisationType::Un),
         ("ingo", OrganisationType::Ingo),
         ("nngo", OrganisationType::Nngo),
-        ("red-cross-red-crescent", OrganisationType::RedCrossRedCrescent),
+        (
+            "red-cross-red-crescent",
+            OrganisationType::RedCrossRedCrescent,
+        ),
         ("government", OrganisationType::Government),
         ("donor", OrganisationType::Donor),
         ("academic", OrganisationType::Academic),
@@ -161,7 +170,10 @@ impl OrganisationType {
     ];
 
     pub fn id(self) -> &'static str {
-        Self::ALL.iter().find(|(_, t)| *t == self).map_or("other", |(id, _)| id)
+        Self::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("other", |(id, _)| id)
     }
 }
 

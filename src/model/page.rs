@@ -74,7 +74,10 @@ pub struct Page {
 impl Page {
     /// The version to show in `lang`: its translation, or the default language's text.
     pub fn version(&self, lang: &str) -> &PageVersion {
-        self.versions.iter().find(|v| v.lang == lang).unwrap_or(&self.versions[0])
+        self.versions
+            .iter()
+            .find(|v| v.lang == lang)
+            .unwrap_or(&self.versions[0])
     }
 
     pub fn is_translated(&self, lang: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Typed, serializable contexts handed to templates, and the frame every page shares
 //! (languages, navigation, breadcrumbs, alternates). Templates never see the model itself.
 
-use crate::i18n::{autonym, I18n};
+use crate::i18n::{I18n, autonym};
 use crate::model::{Language, Page, Site, Text};
 use serde::Serialize;
 
@@ -20,10 +20,21 @@ pub fn dir(rtl: bool) -> &'static str {
 impl Shown {
     pub fn new(site: &Site, page_lang: &str, text: &str, text_lang: &str) -> Shown {
         if text_lang == page_lang {
-            return Shown { text: text.to_string(), lang: None, dir: None };
+            return Shown {
+                text: text.to_string(),
+                lang: None,
+                dir: None,
+            };
         }
-        let rtl = site.config.language(text_lang).map_or_else(|| crate::validate::is_rtl(text_lang), |l| l.rtl);
-        Shown { text: text.to_string(), lang: Some(text_lang.to_string()), dir: Some(dir(rtl)) }
+        let rtl = site
+            .config
+            .language(text_lang)
+            .map_or_else(|| crate::validate::is_rtl(text_lang), |l| l.rtl);
+        Shown {
+            text: text.to_string(),
+            lang: Some(text_lang.to_string()),
+            dir: Some(dir(rtl)),
+        }
     }
 
     pub fn of(site: &Site, lang: &str, text: &Text) -> Shown {
@@ -127,7 +138,14 @@ impl Here<'_> {
 
     /// The frame of a page. `translated` tells, per language, whether the page exists in it
     /// as a translation (only Markdown pages can be untranslated).
-    pub fn frame(&self, title: String, area: &'static str, current: Option<usize>, crumbs: Vec<Crumb>, translated: &dyn Fn(&str) -> bool) -> Frame {
+    pub fn frame(
+        &self,
+        title: String,
+        area: &'static str,
+        current: Option<usize>,
+        crumbs: Vec<Crumb>,
+        translated: &dyn Fn(&str) -> bool,
+    ) -> Frame {
         let site = self.site;
         let base = &site.config.base_url;
         Frame {
@@ -144,7 +162,10 @@ impl Here<'_> {
                 .languages
                 .iter()
                 .filter(|l| translated(&l.code))
-                .map(|l| Alternate { lang: l.code.clone(), href: format!("{base}{}/{}", l.code, self.path) })
+                .map(|l| Alternate {
+                    lang: l.code.clone(),
+                    href: format!("{base}{}/{}", l.code, self.path),
+                })
                 .collect(),
             languages: site
                 .config
@@ -163,7 +184,11 @@ impl Here<'_> {
             breadcrumbs: crumbs,
             area,
             edit_href: None,
-            built_on: self.i18n.t(&self.lang.code, "built-on", &[("date", crate::i18n::Arg::Text(self.date(site.build_date)))]),
+            built_on: self.i18n.t(
+                &self.lang.code,
+                "built-on",
+                &[("date", crate::i18n::Arg::Text(self.date(site.build_date)))],
+            ),
         }
     }
 
@@ -191,8 +216,15 @@ impl Here<'_> {
 
     pub fn crumb(&self, page: usize) -> Crumb {
         let p = &self.site.pages[page];
-        let title = if page == self.site.home { Shown::new(self.site, &self.lang.code, &self.t("home"), &self.lang.code) } else { self.numbered_title(p) };
-        Crumb { title, href: self.href(&p.path) }
+        let title = if page == self.site.home {
+            Shown::new(self.site, &self.lang.code, &self.t("home"), &self.lang.code)
+        } else {
+            self.numbered_title(p)
+        };
+        Crumb {
+            title,
+            href: self.href(&p.path),
+        }
     }
 }
 
@@ -207,10 +239,19 @@ fn nav(here: &Here, parent: usize, current: Option<usize>) -> Vec<NavItem> {
             let open = current.is_some_and(|cur| is_ancestor_or_self(site, c, cur));
             NavItem {
                 number: page.number.clone(),
-                title: Shown::new(site, &here.lang.code, &page.version(&here.lang.code).title, &page.version(&here.lang.code).lang),
+                title: Shown::new(
+                    site,
+                    &here.lang.code,
+                    &page.version(&here.lang.code).title,
+                    &page.version(&here.lang.code).lang,
+                ),
                 href: here.href(&page.path),
                 current: current == Some(c),
-                children: if open { nav(here, c, current) } else { Vec::new() },
+                children: if open {
+                    nav(here, c, current)
+                } else {
+                    Vec::new()
+                },
             }
         })
         .collect()

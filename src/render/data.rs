@@ -1,8 +1,8 @@
 //! Data pages: global clusters, organisations and the glossary.
 
-use super::context::{dir, Crumb, Frame, Here, Shown};
+use super::context::{Crumb, Frame, Here, Shown, dir};
 use super::templates::Templates;
-use super::{markdown_html, OutputFile};
+use super::{OutputFile, markdown_html};
 use crate::diagnostics::Diagnostic;
 use crate::model::*;
 use serde::Serialize;
@@ -20,7 +20,11 @@ pub struct HtmlBlock {
 pub fn html_block(here: &Here, text: &MarkdownText) -> HtmlBlock {
     let l = text.text.get(&here.lang.code);
     let shown = Shown::new(here.site, &here.lang.code, "", l.lang);
-    HtmlBlock { html: markdown_html(here, l.text, &text.links), lang: shown.lang, dir: shown.dir }
+    HtmlBlock {
+        html: markdown_html(here, l.text, &text.links),
+        lang: shown.lang,
+        dir: shown.dir,
+    }
 }
 
 #[derive(Serialize)]
@@ -40,7 +44,10 @@ pub fn org_link(here: &Here, org: usize) -> OrgLink {
     let o = &here.site.organisations[org];
     let name = here.shown(&o.name);
     OrgLink {
-        short: o.acronym.as_ref().map_or_else(|| name.clone(), |a| Shown::new(here.site, &here.lang.code, a, &here.lang.code)),
+        short: o.acronym.as_ref().map_or_else(
+            || name.clone(),
+            |a| Shown::new(here.site, &here.lang.code, a, &here.lang.code),
+        ),
         name,
         href: here.href(&format!("organisations/{}/", o.id)),
     }
@@ -48,14 +55,20 @@ pub fn org_link(here: &Here, org: usize) -> OrgLink {
 
 pub fn cluster_link(here: &Here, cluster: usize) -> Link {
     let c = &here.site.clusters[cluster];
-    Link { title: here.shown(&c.name), href: here.href(&format!("clusters/{}/", c.id)) }
+    Link {
+        title: here.shown(&c.name),
+        href: here.href(&format!("clusters/{}/", c.id)),
+    }
 }
 
 /// Breadcrumbs of data pages: home, then the list.
 pub fn list_crumbs(here: &Here, list_title: &str, list_path: &str) -> Vec<Crumb> {
     vec![
         here.crumb(here.site.home),
-        Crumb { title: Shown::new(here.site, &here.lang.code, list_title, &here.lang.code), href: here.href(list_path) },
+        Crumb {
+            title: Shown::new(here.site, &here.lang.code, list_title, &here.lang.code),
+            href: here.href(list_path),
+        },
     ]
 }
 
@@ -88,21 +101,45 @@ fn cluster_row(here: &Here, i: usize) -> ClusterRow {
         code: c.code.clone(),
         href: here.href(&format!("clusters/{}/", c.id)),
         leads: c.global_leads.iter().map(|&o| org_link(here, o)).collect(),
-        children: sorted_by_name(here, &c.children).into_iter().map(|ch| cluster_row(here, ch)).collect(),
+        children: sorted_by_name(here, &c.children)
+            .into_iter()
+            .map(|ch| cluster_row(here, ch))
+            .collect(),
     }
 }
 
 fn sorted_by_name(here: &Here, clusters: &[usize]) -> Vec<usize> {
     let mut out = clusters.to_vec();
-    out.sort_by_cached_key(|&c| here.site.clusters[c].name.get(&here.lang.code).text.to_lowercase());
+    out.sort_by_cached_key(|&c| {
+        here.site.clusters[c]
+            .name
+            .get(&here.lang.code)
+            .text
+            .to_lowercase()
+    });
     out
 }
 
 pub fn clusters(here: &Here, templates: &Templates) -> Result<OutputFile, Diagnostic> {
-    let top: Vec<usize> = (0..here.site.clusters.len()).filter(|&c| here.site.clusters[c].parent.is_none()).collect();
-    let clusters = sorted_by_name(here, &top).into_iter().map(|c| cluster_row(here, c)).collect();
-    let frame = frame(here, here.t("clusters-title"), "clusters", vec![here.crumb(here.site.home)]);
-    OutputFile::page(here, templates, "clusters.html", &ClustersContext { frame, clusters })
+    let top: Vec<usize> = (0..here.site.clusters.len())
+        .filter(|&c| here.site.clusters[c].parent.is_none())
+        .collect();
+    let clusters = sorted_by_name(here, &top)
+        .into_iter()
+        .map(|c| cluster_row(here, c))
+        .collect();
+    let frame = frame(
+        here,
+        here.t("clusters-title"),
+        "clusters",
+        vec![here.crumb(here.site.home)],
+    );
+    OutputFile::page(
+        here,
+        templates,
+        "clusters.html",
+        &ClustersContext { frame, clusters },
+    )
 }
 
 #[derive(Serialize)]
@@ -140,16 +177,32 @@ struct ClusterContext {
     cluster: ClusterView,
 }
 
-pub fn cluster(here: &Here, i: usize, bodies: &[Vec<Option<String>>], templates: &Templates) -> Result<OutputFile, Diagnostic> {
+pub fn cluster(
+    here: &Here,
+    i: usize,
+    bodies: &[Vec<Option<String>>],
+    templates: &Templates,
+) -> Result<OutputFile, Diagnostic> {
     let site = here.site;
     let c = &site.clusters[i];
     let description = c.description.map(|p| {
         let page = &site.pages[p];
         let v = page.version(&here.lang.code);
-        let vi = page.versions.iter().position(|x| x.lang == v.lang).unwrap_or(0);
-        let html = bodies[p][vi].clone().unwrap_or_else(|| markdown_html(here, &v.body, &v.links));
+        let vi = page
+            .versions
+            .iter()
+            .position(|x| x.lang == v.lang)
+            .unwrap_or(0);
+        let html = bodies[p][vi]
+            .clone()
+            .unwrap_or_else(|| markdown_html(here, &v.body, &v.links));
         let rtl = site.config.language(&v.lang).is_some_and(|l| l.rtl);
-        Description { html, lang: v.lang.clone(), dir: dir(rtl), fallback: v.lang != here.lang.code }
+        Description {
+            html,
+            lang: v.lang.clone(),
+            dir: dir(rtl),
+            fallback: v.lang != here.lang.code,
+        }
     });
     let mut active_in = Vec::new();
     for e in &site.emergencies {
@@ -157,8 +210,18 @@ pub fn cluster(here: &Here, i: usize, bodies: &[Vec<Option<String>>], templates:
             if a.cluster == i || a.merged_with.contains(&i) {
                 active_in.push(ActiveIn {
                     emergency: here.shown(&e.name),
-                    href: here.href(&format!("emergencies/{}/{}/", e.id, site.clusters[a.cluster].id)),
-                    status: here.t(&format!("status-{}", if a.deactivated.is_some() { "closed" } else { e.status.id() })),
+                    href: here.href(&format!(
+                        "emergencies/{}/{}/",
+                        e.id, site.clusters[a.cluster].id
+                    )),
+                    status: here.t(&format!(
+                        "status-{}",
+                        if a.deactivated.is_some() {
+                            "closed"
+                        } else {
+                            e.status.id()
+                        }
+                    )),
                 });
             }
         }
@@ -169,13 +232,29 @@ pub fn cluster(here: &Here, i: usize, bodies: &[Vec<Option<String>>], templates:
         code: c.code.clone(),
         leads: c.global_leads.iter().map(|&o| org_link(here, o)).collect(),
         parent: c.parent.map(|p| cluster_link(here, p)),
-        children: sorted_by_name(here, &c.children).into_iter().map(|ch| cluster_link(here, ch)).collect(),
+        children: sorted_by_name(here, &c.children)
+            .into_iter()
+            .map(|ch| cluster_link(here, ch))
+            .collect(),
         summary: c.summary.as_ref().map(|s| html_block(here, s)),
         description,
         active_in,
     };
-    let frame = frame(here, view.name.text.clone(), "clusters", list_crumbs(here, &here.t("clusters-title"), "clusters/"));
-    OutputFile::page(here, templates, "cluster.html", &ClusterContext { frame, cluster: view })
+    let frame = frame(
+        here,
+        view.name.text.clone(),
+        "clusters",
+        list_crumbs(here, &here.t("clusters-title"), "clusters/"),
+    );
+    OutputFile::page(
+        here,
+        templates,
+        "cluster.html",
+        &ClusterContext {
+            frame,
+            cluster: view,
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -193,11 +272,30 @@ struct OrganisationsContext {
 
 pub fn organisations(here: &Here, templates: &Templates) -> Result<OutputFile, Diagnostic> {
     let mut rows: Vec<OrgRow> = (0..here.site.organisations.len())
-        .map(|o| OrgRow { link: org_link(here, o), kind: here.t(&format!("org-type-{}", here.site.organisations[o].kind.id())) })
+        .map(|o| OrgRow {
+            link: org_link(here, o),
+            kind: here.t(&format!(
+                "org-type-{}",
+                here.site.organisations[o].kind.id()
+            )),
+        })
         .collect();
     rows.sort_by_cached_key(|r| r.link.short.text.to_lowercase());
-    let frame = frame(here, here.t("organisations-title"), "organisations", vec![here.crumb(here.site.home)]);
-    OutputFile::page(here, templates, "organisations.html", &OrganisationsContext { frame, organisations: rows })
+    let frame = frame(
+        here,
+        here.t("organisations-title"),
+        "organisations",
+        vec![here.crumb(here.site.home)],
+    );
+    OutputFile::page(
+        here,
+        templates,
+        "organisations.html",
+        &OrganisationsContext {
+            frame,
+            organisations: rows,
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -225,7 +323,11 @@ struct OrganisationContext {
     organisation: OrganisationView,
 }
 
-pub fn organisation(here: &Here, i: usize, templates: &Templates) -> Result<OutputFile, Diagnostic> {
+pub fn organisation(
+    here: &Here,
+    i: usize,
+    templates: &Templates,
+) -> Result<OutputFile, Diagnostic> {
     let site = here.site;
     let o = &site.organisations[i];
     let mut roles = Vec::new();
@@ -234,17 +336,27 @@ pub fn organisation(here: &Here, i: usize, templates: &Templates) -> Result<Outp
             let lists: [(&str, bool); 6] = [
                 ("leads", a.leads.contains(&i)),
                 ("co-leads", a.co_leads.contains(&i)),
-                ("government-counterpart", a.government_counterpart == Some(i)),
+                (
+                    "government-counterpart",
+                    a.government_counterpart == Some(i),
+                ),
                 ("partners", a.partners.contains(&i)),
                 ("observers", a.observers.contains(&i)),
                 ("handed-over-to", a.transitioned_to == Some(i)),
             ];
             for (role, _) in lists.iter().filter(|(_, yes)| *yes) {
-                let label = here.t(if *role == "handed-over-to" { "took-over" } else { role });
+                let label = here.t(if *role == "handed-over-to" {
+                    "took-over"
+                } else {
+                    role
+                });
                 roles.push(RoleRow {
                     emergency: here.shown(&e.name),
                     cluster: here.shown(&site.clusters[a.cluster].name),
-                    href: here.href(&format!("emergencies/{}/{}/", e.id, site.clusters[a.cluster].id)),
+                    href: here.href(&format!(
+                        "emergencies/{}/{}/",
+                        e.id, site.clusters[a.cluster].id
+                    )),
                     role: label,
                 });
             }
@@ -255,12 +367,28 @@ pub fn organisation(here: &Here, i: usize, templates: &Templates) -> Result<Outp
         name: here.shown(&o.name),
         kind: here.t(&format!("org-type-{}", o.kind.id())),
         website: o.website.clone(),
-        global_lead_of: (0..site.clusters.len()).filter(|&c| site.clusters[c].global_leads.contains(&i)).map(|c| cluster_link(here, c)).collect(),
+        global_lead_of: (0..site.clusters.len())
+            .filter(|&c| site.clusters[c].global_leads.contains(&i))
+            .map(|c| cluster_link(here, c))
+            .collect(),
         roles,
     };
     let title = o.acronym.clone().unwrap_or_else(|| view.name.text.clone());
-    let frame = frame(here, title, "organisations", list_crumbs(here, &here.t("organisations-title"), "organisations/"));
-    OutputFile::page(here, templates, "organisation.html", &OrganisationContext { frame, organisation: view })
+    let frame = frame(
+        here,
+        title,
+        "organisations",
+        list_crumbs(here, &here.t("organisations-title"), "organisations/"),
+    );
+    OutputFile::page(
+        here,
+        templates,
+        "organisation.html",
+        &OrganisationContext {
+            frame,
+            organisation: view,
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -290,6 +418,16 @@ pub fn glossary(here: &Here, templates: &Templates) -> Result<OutputFile, Diagno
             definition: g.definition.as_ref().map(|d| html_block(here, d)),
         })
         .collect();
-    let frame = frame(here, here.t("glossary-title"), "glossary", vec![here.crumb(here.site.home)]);
-    OutputFile::page(here, templates, "glossary.html", &GlossaryContext { frame, entries })
+    let frame = frame(
+        here,
+        here.t("glossary-title"),
+        "glossary",
+        vec![here.crumb(here.site.home)],
+    );
+    OutputFile::page(
+        here,
+        templates,
+        "glossary.html",
+        &GlossaryContext { frame, entries },
+    )
 }

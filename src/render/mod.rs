@@ -35,12 +35,23 @@ pub struct OutputFile {
 
 impl OutputFile {
     pub fn bytes(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> OutputFile {
-        OutputFile { path: path.into(), content: Content::Bytes(bytes.into()) }
+        OutputFile {
+            path: path.into(),
+            content: Content::Bytes(bytes.into()),
+        }
     }
 
     /// Renders an HTML page of `here` with a template.
-    pub fn page<C: serde::Serialize>(here: &Here, templates: &Templates, template: &str, context: &C) -> Result<OutputFile, Diagnostic> {
-        Ok(OutputFile::bytes(here.out_path(), templates.render(template, context)?))
+    pub fn page<C: serde::Serialize>(
+        here: &Here,
+        templates: &Templates,
+        template: &str,
+        context: &C,
+    ) -> Result<OutputFile, Diagnostic> {
+        Ok(OutputFile::bytes(
+            here.out_path(),
+            templates.render(template, context)?,
+        ))
     }
 }
 
@@ -70,7 +81,10 @@ impl Task {
             Task::Emergency(i) => format!("emergencies/{}/", site.emergencies[i].id),
             Task::Activation(e, a) => {
                 let e = &site.emergencies[e];
-                format!("emergencies/{}/{}/", e.id, site.clusters[e.activations[a].cluster].id)
+                format!(
+                    "emergencies/{}/{}/",
+                    e.id, site.clusters[e.activations[a].cluster].id
+                )
             }
             Task::Glossary => "glossary/".into(),
         }
@@ -78,10 +92,18 @@ impl Task {
 }
 
 fn tasks(site: &Site) -> Vec<Task> {
-    let mut tasks = vec![Task::Clusters, Task::Organisations, Task::Emergencies, Task::Glossary];
+    let mut tasks = vec![
+        Task::Clusters,
+        Task::Organisations,
+        Task::Emergencies,
+        Task::Glossary,
+    ];
     for (i, page) in site.pages.iter().enumerate() {
         // Cluster descriptions and the emergencies introduction are shown inside data pages.
-        if !matches!(page.kind, PageKind::ClusterDescription { .. } | PageKind::EmergenciesIntro) {
+        if !matches!(
+            page.kind,
+            PageKind::ClusterDescription { .. } | PageKind::EmergenciesIntro
+        ) {
             tasks.push(Task::Page(i));
         }
     }
@@ -95,14 +117,28 @@ fn tasks(site: &Site) -> Vec<Task> {
 }
 
 /// Renders the whole site. Template errors are collected, each reported once.
-pub fn render(site: &Site, i18n: &I18n, templates: &Templates) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(
+    site: &Site,
+    i18n: &I18n,
+    templates: &Templates,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let bodies = pages::bodies(site, i18n);
     let tasks = tasks(site);
-    let jobs: Vec<(&Language, Task)> = site.config.languages.iter().flat_map(|l| tasks.iter().map(move |t| (l, *t))).collect();
+    let jobs: Vec<(&Language, Task)> = site
+        .config
+        .languages
+        .iter()
+        .flat_map(|l| tasks.iter().map(move |t| (l, *t)))
+        .collect();
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
         .par_iter()
         .map(|&(lang, task)| {
-            let here = Here { site, i18n, lang, path: task.path(site) };
+            let here = Here {
+                site,
+                i18n,
+                lang,
+                path: task.path(site),
+            };
             match task {
                 Task::Page(i) => pages::page(&here, i, &bodies, templates),
                 Task::Clusters => data::clusters(&here, templates),
@@ -118,14 +154,21 @@ pub fn render(site: &Site, i18n: &I18n, templates: &Templates) -> Result<Vec<Out
         .collect();
     let mut files = Vec::with_capacity(results.len() + 16);
     let mut errors: Vec<Diagnostic> = Vec::new();
-    for r in results.into_iter().chain(site::site_files(site, i18n, templates)) {
+    for r in results
+        .into_iter()
+        .chain(site::site_files(site, i18n, templates))
+    {
         match r {
             Ok(f) => files.push(f),
             Err(d) if !errors.contains(&d) => errors.push(d),
             Err(_) => {}
         }
     }
-    if errors.is_empty() { Ok(files) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Markdown to HTML for a page at `here`: links become addresses relative to the page.
@@ -148,5 +191,13 @@ pub fn markdown_html(here: &Here, text: &str, links: &Links) -> String {
         LinkTarget::Address { path, .. } => path.clone(),
         LinkTarget::Asset(path) => path.rsplit('/').next().unwrap_or(path).to_string(),
     };
-    markdown::to_html(text, &markdown::Rendering { links, raw_html: site.config.raw_html, href: &href, title: &title })
+    markdown::to_html(
+        text,
+        &markdown::Rendering {
+            links,
+            raw_html: site.config.raw_html,
+            href: &href,
+            title: &title,
+        },
+    )
 }

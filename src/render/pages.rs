@@ -1,9 +1,9 @@
 //! Markdown pages: the home page, sections, pages and an emergency's own pages, each in every
 //! language (a translation, or the default-language text marked as such).
 
-use super::context::{dir, Crumb, Frame, Here, Shown};
+use super::context::{Crumb, Frame, Here, Shown, dir};
 use super::templates::Templates;
-use super::{markdown_html, OutputFile};
+use super::{OutputFile, markdown_html};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
 use crate::model::*;
@@ -58,36 +58,74 @@ pub struct PageContext {
 }
 
 /// One Markdown page in one language.
-pub fn page(here: &Here, index: usize, bodies: &[Vec<Option<String>>], templates: &Templates) -> Result<OutputFile, Diagnostic> {
+pub fn page(
+    here: &Here,
+    index: usize,
+    bodies: &[Vec<Option<String>>],
+    templates: &Templates,
+) -> Result<OutputFile, Diagnostic> {
     let site = here.site;
     let page = &site.pages[index];
     let view = page_view(here, index, bodies);
     let (template, area, crumbs) = match &page.kind {
         PageKind::Home => ("home.html", "home", Vec::new()),
         PageKind::EmergencyPage { emergency } => {
-            let mut crumbs = vec![here.crumb(site.home), Crumb { title: Shown::new(site, &here.lang.code, &here.t("emergencies-title"), &here.lang.code), href: here.href("emergencies/") }];
+            let mut crumbs = vec![
+                here.crumb(site.home),
+                Crumb {
+                    title: Shown::new(
+                        site,
+                        &here.lang.code,
+                        &here.t("emergencies-title"),
+                        &here.lang.code,
+                    ),
+                    href: here.href("emergencies/"),
+                },
+            ];
             if let Some(e) = site.emergencies.iter().find(|e| &e.id == emergency) {
-                crumbs.push(Crumb { title: here.shown(&e.name), href: here.href(&format!("emergencies/{}/", e.id)) });
+                crumbs.push(Crumb {
+                    title: here.shown(&e.name),
+                    href: here.href(&format!("emergencies/{}/", e.id)),
+                });
             }
             ("page.html", "emergencies", crumbs)
         }
         _ => ("page.html", "home", here.page_crumbs(index)),
     };
     let current = page.kind.in_tree().then_some(index);
-    let mut frame = here.frame(view.title.text.clone(), area, current, crumbs, &|l| page.is_translated(l));
+    let mut frame = here.frame(view.title.text.clone(), area, current, crumbs, &|l| {
+        page.is_translated(l)
+    });
     frame.description = view.summary.as_ref().map(|s| s.text.clone());
     let version = page.version(&here.lang.code);
-    frame.edit_href = site.config.edit_url.as_ref().map(|base| format!("{base}{}", version.source));
+    frame.edit_href = site
+        .config
+        .edit_url
+        .as_ref()
+        .map(|base| format!("{base}{}", version.source));
     let emergencies = if page.kind == PageKind::Home {
         site.emergencies
             .iter()
             .filter(|e| e.status != EmergencyStatus::Closed)
-            .map(|e| EmergencyLink { name: here.shown(&e.name), href: here.href(&format!("emergencies/{}/", e.id)), status: here.t(&format!("status-{}", e.status.id())) })
+            .map(|e| EmergencyLink {
+                name: here.shown(&e.name),
+                href: here.href(&format!("emergencies/{}/", e.id)),
+                status: here.t(&format!("status-{}", e.status.id())),
+            })
             .collect()
     } else {
         Vec::new()
     };
-    OutputFile::page(here, templates, template, &PageContext { frame, page: view, emergencies })
+    OutputFile::page(
+        here,
+        templates,
+        template,
+        &PageContext {
+            frame,
+            page: view,
+            emergencies,
+        },
+    )
 }
 
 pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> PageView {
@@ -95,20 +133,38 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
     let page = &site.pages[index];
     let lang = &here.lang.code;
     let version = page.version(lang);
-    let v_index = page.versions.iter().position(|v| std::ptr::eq(v, version)).unwrap_or(0);
+    let v_index = page
+        .versions
+        .iter()
+        .position(|v| std::ptr::eq(v, version))
+        .unwrap_or(0);
     let html = match &bodies[index][v_index] {
         Some(html) => html.clone(),
         None => markdown_html(here, &version.body, &version.links),
     };
     let fallback = (version.lang != *lang).then(|| {
-        here.i18n.t(lang, "not-translated", &[
-            ("language", Arg::Text(crate::i18n::autonym(lang).to_string())),
-            ("source", Arg::Text(crate::i18n::autonym(&version.lang).to_string())),
-        ])
+        here.i18n.t(
+            lang,
+            "not-translated",
+            &[
+                (
+                    "language",
+                    Arg::Text(crate::i18n::autonym(lang).to_string()),
+                ),
+                (
+                    "source",
+                    Arg::Text(crate::i18n::autonym(&version.lang).to_string()),
+                ),
+            ],
+        )
     });
     let overdue = match (version.reviewed, site.config.review_after_days) {
         (Some(r), Some(days)) if (site.build_date - r).num_days() > i64::from(days) => {
-            Some(here.i18n.t(lang, "review-overdue", &[("days", Arg::Number(f64::from(days)))]))
+            Some(here.i18n.t(
+                lang,
+                "review-overdue",
+                &[("days", Arg::Number(f64::from(days)))],
+            ))
         }
         _ => None,
     };
@@ -126,8 +182,14 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
         content_lang: version.lang.clone(),
         content_dir: dir(content_rtl),
         fallback,
-        summary: version.summary.as_ref().map(|s| Shown::new(site, lang, s, &version.lang)),
-        reviewed: version.reviewed.map(|d| here.i18n.t(lang, "last-reviewed", &[("date", Arg::Text(here.date(d)))])),
+        summary: version
+            .summary
+            .as_ref()
+            .map(|s| Shown::new(site, lang, s, &version.lang)),
+        reviewed: version.reviewed.map(|d| {
+            here.i18n
+                .t(lang, "last-reviewed", &[("date", Arg::Text(here.date(d)))])
+        }),
         overdue,
         children: page
             .children
@@ -138,7 +200,10 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
                 ChildLink {
                     number: child.number.clone(),
                     title: Shown::new(site, lang, &cv.title, &cv.lang),
-                    summary: cv.summary.as_ref().map(|s| Shown::new(site, lang, s, &cv.lang)),
+                    summary: cv
+                        .summary
+                        .as_ref()
+                        .map(|s| Shown::new(site, lang, s, &cv.lang)),
                     href: here.href(&child.path),
                 }
             })
@@ -147,8 +212,16 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
             .resources
             .iter()
             .map(|r| match &r.target {
-                ResourceTarget::Url(url) => ResourceLink { title: r.title.clone(), href: url.clone(), external: true },
-                ResourceTarget::File(path) => ResourceLink { title: r.title.clone(), href: format!("{}{path}", here.up()), external: false },
+                ResourceTarget::Url(url) => ResourceLink {
+                    title: r.title.clone(),
+                    href: url.clone(),
+                    external: true,
+                },
+                ResourceTarget::File(path) => ResourceLink {
+                    title: r.title.clone(),
+                    href: format!("{}{path}", here.up()),
+                    external: false,
+                },
             })
             .collect(),
     }
@@ -165,8 +238,16 @@ pub fn bodies(site: &Site, i18n: &crate::i18n::I18n) -> Vec<Vec<Option<String>>>
                 .iter()
                 .map(|v| {
                     (!v.has_title_links).then(|| {
-                        let lang = site.config.language(&v.lang).unwrap_or(&site.config.languages[0]);
-                        let here = Here { site, i18n, lang, path: page.path.clone() };
+                        let lang = site
+                            .config
+                            .language(&v.lang)
+                            .unwrap_or(&site.config.languages[0]);
+                        let here = Here {
+                            site,
+                            i18n,
+                            lang,
+                            path: page.path.clone(),
+                        };
                         markdown_html(&here, &v.body, &v.links)
                     })
                 })

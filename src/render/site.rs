@@ -2,10 +2,10 @@
 //! static files and the resources pages link to.
 
 use super::context::dir;
-use super::templates::{Templates, BUILTIN_STATIC};
-use super::{tasks, Content, OutputFile};
+use super::templates::{BUILTIN_STATIC, Templates};
+use super::{Content, OutputFile, tasks};
 use crate::diagnostics::Diagnostic;
-use crate::i18n::{autonym, I18n};
+use crate::i18n::{I18n, autonym};
 use crate::model::*;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -34,10 +34,28 @@ struct RootContext {
     languages: Vec<LanguageChoice>,
 }
 
-pub fn site_files(site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Result<OutputFile, Diagnostic>> {
+pub fn site_files(
+    site: &Site,
+    i18n: &I18n,
+    templates: &Templates,
+) -> Vec<Result<OutputFile, Diagnostic>> {
     let mut files = vec![
-        root_page(site, i18n, templates, "root.html", "index.html", String::new()),
-        root_page(site, i18n, templates, "404.html", "404.html", base_path(&site.config.base_url)),
+        root_page(
+            site,
+            i18n,
+            templates,
+            "root.html",
+            "index.html",
+            String::new(),
+        ),
+        root_page(
+            site,
+            i18n,
+            templates,
+            "404.html",
+            "404.html",
+            base_path(&site.config.base_url),
+        ),
         Ok(OutputFile::bytes("sitemap.xml", sitemap(site))),
     ];
     for (path, text) in BUILTIN_STATIC {
@@ -45,10 +63,18 @@ pub fn site_files(site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Result
             files.push(Ok(OutputFile::bytes(path, text)));
         }
     }
-    files.extend(site.statics.iter().map(|s| Ok(OutputFile { path: s.out_path.clone(), content: Content::Copy(s.abs.clone()) })));
+    files.extend(site.statics.iter().map(|s| {
+        Ok(OutputFile {
+            path: s.out_path.clone(),
+            content: Content::Copy(s.abs.clone()),
+        })
+    }));
     for asset in assets(site) {
         for lang in &site.config.languages {
-            files.push(Ok(OutputFile { path: format!("{}/{asset}", lang.code), content: Content::Copy(site.root.join("content").join(&asset)) }));
+            files.push(Ok(OutputFile {
+                path: format!("{}/{asset}", lang.code),
+                content: Content::Copy(site.root.join("content").join(&asset)),
+            }));
         }
     }
     files
@@ -56,11 +82,22 @@ pub fn site_files(site: &Site, i18n: &I18n, templates: &Templates) -> Vec<Result
 
 /// The path part of the base URL (`/toolkit/`), so the 404 page works at any depth.
 fn base_path(base_url: &str) -> String {
-    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
-    after_scheme.find('/').map_or_else(|| "/".to_string(), |i| after_scheme[i..].to_string())
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or_else(|| "/".to_string(), |i| after_scheme[i..].to_string())
 }
 
-fn root_page(site: &Site, i18n: &I18n, templates: &Templates, template: &str, path: &str, root: String) -> Result<OutputFile, Diagnostic> {
+fn root_page(
+    site: &Site,
+    i18n: &I18n,
+    templates: &Templates,
+    template: &str,
+    path: &str,
+    root: String,
+) -> Result<OutputFile, Diagnostic> {
     let default = &site.config.languages[0];
     let languages = site
         .config
@@ -85,20 +122,34 @@ fn root_page(site: &Site, i18n: &I18n, templates: &Templates, template: &str, pa
         site_title: site.config.title.default_text().to_string(),
         languages,
     };
-    Ok(OutputFile::bytes(path, templates.render(template, &context)?))
+    Ok(OutputFile::bytes(
+        path,
+        templates.render(template, &context)?,
+    ))
 }
 
 /// Every HTML page in every language, with its alternates in the other languages.
 fn sitemap(site: &Site) -> String {
     let base = &site.config.base_url;
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
     let mut paths: Vec<String> = tasks(site).into_iter().map(|t| t.path(site)).collect();
     paths.sort();
     for path in &paths {
         for lang in &site.config.languages {
-            let _ = writeln!(out, "<url><loc>{}</loc>", xml_escape(&format!("{base}{}/{path}", lang.code)));
+            let _ = writeln!(
+                out,
+                "<url><loc>{}</loc>",
+                xml_escape(&format!("{base}{}/{path}", lang.code))
+            );
             for alt in &site.config.languages {
-                let _ = writeln!(out, "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>", alt.code, xml_escape(&format!("{base}{}/{path}", alt.code)));
+                let _ = writeln!(
+                    out,
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    alt.code,
+                    xml_escape(&format!("{base}{}/{path}", alt.code))
+                );
             }
             out.push_str("</url>\n");
         }
@@ -108,7 +159,11 @@ fn sitemap(site: &Site) -> String {
 }
 
 pub fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// Files under `content/` that pages link to or list as resources, by path under `content/`.

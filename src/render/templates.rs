@@ -9,24 +9,69 @@ use std::sync::Arc;
 
 /// The default theme's templates, by name.
 pub const BUILTIN: [(&str, &str); 14] = [
-    ("components.html", include_str!("../../themes/default/templates/components.html")),
-    ("base.html", include_str!("../../themes/default/templates/base.html")),
-    ("home.html", include_str!("../../themes/default/templates/home.html")),
-    ("page.html", include_str!("../../themes/default/templates/page.html")),
-    ("clusters.html", include_str!("../../themes/default/templates/clusters.html")),
-    ("cluster.html", include_str!("../../themes/default/templates/cluster.html")),
-    ("organisations.html", include_str!("../../themes/default/templates/organisations.html")),
-    ("organisation.html", include_str!("../../themes/default/templates/organisation.html")),
-    ("emergencies.html", include_str!("../../themes/default/templates/emergencies.html")),
-    ("emergency.html", include_str!("../../themes/default/templates/emergency.html")),
-    ("activation.html", include_str!("../../themes/default/templates/activation.html")),
-    ("glossary.html", include_str!("../../themes/default/templates/glossary.html")),
-    ("root.html", include_str!("../../themes/default/templates/root.html")),
-    ("404.html", include_str!("../../themes/default/templates/404.html")),
+    (
+        "components.html",
+        include_str!("../../themes/default/templates/components.html"),
+    ),
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "home.html",
+        include_str!("../../themes/default/templates/home.html"),
+    ),
+    (
+        "page.html",
+        include_str!("../../themes/default/templates/page.html"),
+    ),
+    (
+        "clusters.html",
+        include_str!("../../themes/default/templates/clusters.html"),
+    ),
+    (
+        "cluster.html",
+        include_str!("../../themes/default/templates/cluster.html"),
+    ),
+    (
+        "organisations.html",
+        include_str!("../../themes/default/templates/organisations.html"),
+    ),
+    (
+        "organisation.html",
+        include_str!("../../themes/default/templates/organisation.html"),
+    ),
+    (
+        "emergencies.html",
+        include_str!("../../themes/default/templates/emergencies.html"),
+    ),
+    (
+        "emergency.html",
+        include_str!("../../themes/default/templates/emergency.html"),
+    ),
+    (
+        "activation.html",
+        include_str!("../../themes/default/templates/activation.html"),
+    ),
+    (
+        "glossary.html",
+        include_str!("../../themes/default/templates/glossary.html"),
+    ),
+    (
+        "root.html",
+        include_str!("../../themes/default/templates/root.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../../themes/default/templates/404.html"),
+    ),
 ];
 
 /// The default theme's static files, written under the output folder.
-pub const BUILTIN_STATIC: [(&str, &str); 1] = [("assets/coordkit.css", include_str!("../../themes/default/static/assets/coordkit.css"))];
+pub const BUILTIN_STATIC: [(&str, &str); 1] = [(
+    "assets/coordkit.css",
+    include_str!("../../themes/default/static/assets/coordkit.css"),
+)];
 
 pub struct Templates {
     tera: tera::Tera,
@@ -35,30 +80,43 @@ pub struct Templates {
 }
 
 impl Templates {
-    pub fn new(overrides: &[TemplateSource], i18n: &I18n, diagnostics: &mut Vec<Diagnostic>) -> Templates {
+    pub fn new(
+        overrides: &[TemplateSource],
+        i18n: &I18n,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Templates {
         let mut tera = tera::Tera::new();
         let i18n = i18n.clone();
-        tera.register_function("t", move |kwargs: tera::Kwargs, state: &tera::State| -> tera::TeraResult<String> {
-            let key: String = kwargs.must_get::<&str>("key")?.to_string();
-            let lang: String = state.get::<String>("lang")?.unwrap_or_else(|| "en".to_string());
-            let mut args = Vec::new();
-            for (name, value) in kwargs.iter() {
-                let Some(name) = name.as_str() else { continue };
-                if name == "key" {
-                    continue;
+        tera.register_function(
+            "t",
+            move |kwargs: tera::Kwargs, state: &tera::State| -> tera::TeraResult<String> {
+                let key: String = kwargs.must_get::<&str>("key")?.to_string();
+                let lang: String = state
+                    .get::<String>("lang")?
+                    .unwrap_or_else(|| "en".to_string());
+                let mut args = Vec::new();
+                for (name, value) in kwargs.iter() {
+                    let Some(name) = name.as_str() else { continue };
+                    if name == "key" {
+                        continue;
+                    }
+                    let arg = match (value.as_f64(), value.as_i64(), value.as_str()) {
+                        (Some(f), _, _) => Arg::Number(f),
+                        (_, Some(i), _) => Arg::Number(i as f64),
+                        (_, _, Some(s)) => Arg::Text(s.to_string()),
+                        _ => Arg::Text(value.to_string()),
+                    };
+                    args.push((name.to_string(), arg));
                 }
-                let arg = match (value.as_f64(), value.as_i64(), value.as_str()) {
-                    (Some(f), _, _) => Arg::Number(f),
-                    (_, Some(i), _) => Arg::Number(i as f64),
-                    (_, _, Some(s)) => Arg::Text(s.to_string()),
-                    _ => Arg::Text(value.to_string()),
-                };
-                args.push((name.to_string(), arg));
-            }
-            let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
-            Ok(i18n.t(&lang, &key, &args))
-        });
-        let mut sources: Vec<(String, String)> = BUILTIN.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+                let args: Vec<(&str, Arg)> =
+                    args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+                Ok(i18n.t(&lang, &key, &args))
+            },
+        );
+        let mut sources: Vec<(String, String)> = BUILTIN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
         let mut overridden = Vec::new();
         for o in overrides {
             match sources.iter_mut().find(|(n, _)| *n == o.name) {
@@ -69,7 +127,10 @@ impl Templates {
         }
         let templates = Templates { tera, overridden };
         let mut templates = templates;
-        if let Err(e) = templates.tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+        if let Err(e) = templates
+            .tera
+            .add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        {
             diagnostics.push(templates.diagnostic(&e, "base.html"));
         }
         templates
@@ -77,8 +138,11 @@ impl Templates {
 
     /// Renders `name` with a typed context.
     pub fn render<C: Serialize>(&self, name: &str, context: &C) -> Result<String, Diagnostic> {
-        let context = tera::Context::from_serialize(context).map_err(|e| self.diagnostic(&e, name))?;
-        self.tera.render(name, &context).map_err(|e| self.diagnostic(&e, name))
+        let context =
+            tera::Context::from_serialize(context).map_err(|e| self.diagnostic(&e, name))?;
+        self.tera
+            .render(name, &context)
+            .map_err(|e| self.diagnostic(&e, name))
     }
 
     /// A template error, placed in the toolkit's file when the template is an override.
@@ -86,7 +150,12 @@ impl Templates {
         let (file, line, column, message) = match e.kind() {
             tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
                 let span = r.span();
-                (r.filename().to_string(), span.start_line as u32, span.start_col as u32 + 1, r.message().to_string())
+                (
+                    r.filename().to_string(),
+                    span.start_line as u32,
+                    span.start_col as u32 + 1,
+                    r.message().to_string(),
+                )
             }
             _ => (name.to_string(), 1, 1, e.to_string()),
         };
@@ -96,6 +165,9 @@ impl Templates {
             .find(|(n, _)| *n == file)
             .map(|(_, p)| Arc::clone(p))
             .unwrap_or_else(|| Arc::from(format!("(built-in theme) {file}")));
-        Diagnostic::error(Loc::new(&path, line, column), format!("template error: {message}"))
+        Diagnostic::error(
+            Loc::new(&path, line, column),
+            format!("template error: {message}"),
+        )
     }
 }

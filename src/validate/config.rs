@@ -2,12 +2,14 @@
 
 use super::formats;
 use crate::diagnostics::Diagnostic;
-use crate::load::pages::is_language_tag;
 use crate::load::Loaded;
+use crate::load::pages::is_language_tag;
 use crate::model::{Config, Language, Text};
 
 /// Languages written right to left.
-const RTL: [&str; 12] = ["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"];
+const RTL: [&str; 12] = [
+    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi",
+];
 
 pub fn is_rtl(code: &str) -> bool {
     RTL.contains(&code.split('-').next().unwrap_or(code))
@@ -15,44 +17,86 @@ pub fn is_rtl(code: &str) -> bool {
 
 /// The configuration; with a broken toolkit.yaml, a stand-in (English only) so that the rest
 /// of the toolkit can still be checked.
-pub fn config(loaded: &Loaded, settings: &super::Settings, diagnostics: &mut Vec<Diagnostic>) -> Config {
+pub fn config(
+    loaded: &Loaded,
+    settings: &super::Settings,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Config {
     let mut config = Config {
         title: Text::Same("Toolkit".into()),
         base_url: "/".into(),
-        languages: vec![Language { code: "en".into(), rtl: false }],
+        languages: vec![Language {
+            code: "en".into(),
+            rtl: false,
+        }],
         review_after_days: None,
         edit_url: None,
         raw_html: false,
     };
-    let Some((file, raw)) = &loaded.config else { return config };
+    let Some((file, raw)) = &loaded.config else {
+        return config;
+    };
     let mut languages: Vec<Language> = Vec::new();
     for lang in &raw.languages.value {
         if !is_language_tag(&lang.value) {
-            diagnostics.push(Diagnostic::error(file.loc(lang), format!("`{}` is not a language code", lang.value))
-                .with_hint("use codes such as en, fr, ar, pt-BR"));
+            diagnostics.push(
+                Diagnostic::error(
+                    file.loc(lang),
+                    format!("`{}` is not a language code", lang.value),
+                )
+                .with_hint("use codes such as en, fr, ar, pt-BR"),
+            );
         } else if languages.iter().any(|l| l.code == lang.value) {
-            diagnostics.push(Diagnostic::error(file.loc(lang), format!("the language `{}` is listed twice", lang.value)));
+            diagnostics.push(Diagnostic::error(
+                file.loc(lang),
+                format!("the language `{}` is listed twice", lang.value),
+            ));
         } else {
-            languages.push(Language { code: lang.value.clone(), rtl: is_rtl(&lang.value) });
+            languages.push(Language {
+                code: lang.value.clone(),
+                rtl: is_rtl(&lang.value),
+            });
         }
     }
     if raw.languages.value.is_empty() {
-        diagnostics.push(Diagnostic::error(file.loc(&raw.languages), "`languages` is empty; list at least one, such as [en]"));
+        diagnostics.push(Diagnostic::error(
+            file.loc(&raw.languages),
+            "`languages` is empty; list at least one, such as [en]",
+        ));
     }
     if !languages.is_empty() {
         config.languages = languages;
     }
-    let base_url = settings.base_url.clone().unwrap_or_else(|| raw.base_url.value.clone());
+    let base_url = settings
+        .base_url
+        .clone()
+        .unwrap_or_else(|| raw.base_url.value.clone());
     match formats::web_url(&base_url) {
-        Ok(()) => config.base_url = if base_url.ends_with('/') { base_url } else { format!("{base_url}/") },
+        Ok(()) => {
+            config.base_url = if base_url.ends_with('/') {
+                base_url
+            } else {
+                format!("{base_url}/")
+            }
+        }
         Err(message) => {
             let d = Diagnostic::error(file.loc(&raw.base_url), message);
-            diagnostics.push(if settings.base_url.is_some() { d.with_hint("the address comes from --base-url") } else { d });
+            diagnostics.push(if settings.base_url.is_some() {
+                d.with_hint("the address comes from --base-url")
+            } else {
+                d
+            });
         }
     }
     if let Some(edit) = &raw.edit_url {
         match formats::web_url(&edit.value) {
-            Ok(()) => config.edit_url = Some(if edit.value.ends_with('/') { edit.value.clone() } else { format!("{}/", edit.value) }),
+            Ok(()) => {
+                config.edit_url = Some(if edit.value.ends_with('/') {
+                    edit.value.clone()
+                } else {
+                    format!("{}/", edit.value)
+                })
+            }
             Err(message) => diagnostics.push(Diagnostic::error(file.loc(edit), message)),
         }
     }

@@ -1,28 +1,43 @@
 //! The global collections: organisations, clusters (and areas of responsibility), glossary,
 //! checklists and briefing packs.
 
-use super::pages::Tree;
-use super::{formats, Checker, Ids};
+use super::tree::Tree;
+use super::{Checker, Ids, formats};
 use crate::diagnostics::{Diagnostic, Loc};
+use crate::load::raw::RawPackSection;
 use crate::load::source::FileRef;
 use crate::load::yaml::{RawText, Sp};
 use crate::load::{Entity, Loaded};
-use crate::load::raw::RawPackSection;
 use crate::model::*;
 
 /// The id of an entity: its `id`, or for a one-entity file, the file name.
-fn entity_id<T>(e: &Entity<T>, id: &Option<Sp<String>>, chk: &mut Checker) -> Option<(String, Loc)> {
+fn entity_id<T>(
+    e: &Entity<T>,
+    id: &Option<Sp<String>>,
+    chk: &mut Checker,
+) -> Option<(String, Loc)> {
     match id {
         Some(id) => chk.id(&e.file, id).map(|v| (v, e.file.loc(id))),
         None if e.in_list => {
-            chk.push(Diagnostic::error(e.file.loc(&e.raw), "this entry has no `id`; each entry of a list needs one"));
+            chk.push(Diagnostic::error(
+                e.file.loc(&e.raw),
+                "this entry has no `id`; each entry of a list needs one",
+            ));
             None
         }
         None => match formats::id(&e.stem) {
             Ok(()) => Some((e.stem.clone(), e.file.start())),
             Err(message) => {
-                chk.push(Diagnostic::error(e.file.start(), format!("the file name is used as the id, but {message}"))
-                    .with_hint(format!("rename the file or add an `id:` line; {}", formats::ID_HINT)));
+                chk.push(
+                    Diagnostic::error(
+                        e.file.start(),
+                        format!("the file name is used as the id, but {message}"),
+                    )
+                    .with_hint(format!(
+                        "rename the file or add an `id:` line; {}",
+                        formats::ID_HINT
+                    )),
+                );
                 None
             }
         },
@@ -34,22 +49,43 @@ pub fn markdown(chk: &mut Checker, file: &FileRef, raw: &Sp<RawText>) -> Markdow
     MarkdownText {
         text: chk.text(file, raw),
         links: Links::default(),
-        origin: Origin { path: loc.path.to_string(), line: loc.line, column: loc.column },
+        origin: Origin {
+            path: loc.path.to_string(),
+            line: loc.line,
+            column: loc.column,
+        },
     }
 }
 
 pub fn organisations(loaded: &Loaded, chk: &mut Checker) -> Ids<Organisation> {
-    let mut ids = Ids::new("organisation", "content/organisations/", loaded.broken.organisations);
+    let mut ids = Ids::new(
+        "organisation",
+        "content/organisations/",
+        loaded.broken.organisations,
+    );
     for e in &loaded.organisations {
         let raw = &e.raw.value;
-        let Some((id, loc)) = entity_id(e, &raw.id, chk) else { continue };
-        let kind = OrganisationType::ALL.iter().find(|(name, _)| *name == raw.kind.value).map(|(_, t)| *t);
+        let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
+            continue;
+        };
+        let kind = OrganisationType::ALL
+            .iter()
+            .find(|(name, _)| *name == raw.kind.value)
+            .map(|(_, t)| *t);
         if kind.is_none() {
             let names: Vec<&str> = OrganisationType::ALL.iter().map(|(n, _)| *n).collect();
-            chk.push(Diagnostic::error(e.file.loc(&raw.kind), format!("`{}` is not an organisation type", raw.kind.value))
-                .with_hint(format!("use one of {}", names.join(", "))));
+            chk.push(
+                Diagnostic::error(
+                    e.file.loc(&raw.kind),
+                    format!("`{}` is not an organisation type", raw.kind.value),
+                )
+                .with_hint(format!("use one of {}", names.join(", "))),
+            );
         }
-        let website = raw.website.as_ref().and_then(|w| chk.format(&e.file, w, &w.value, formats::web_url).map(|()| w.value.clone()));
+        let website = raw.website.as_ref().and_then(|w| {
+            chk.format(&e.file, w, &w.value, formats::web_url)
+                .map(|()| w.value.clone())
+        });
         let org = Organisation {
             id: id.clone(),
             acronym: raw.acronym.as_ref().map(|a| a.value.clone()),
@@ -68,13 +104,24 @@ pub fn clusters(loaded: &Loaded, orgs: &Ids<Organisation>, chk: &mut Checker) ->
     let mut parents = Vec::new();
     for e in &loaded.clusters {
         let raw = &e.raw.value;
-        let Some((id, loc)) = entity_id(e, &raw.id, chk) else { continue };
+        let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
+            continue;
+        };
         let code_ok = !raw.code.value.is_empty()
             && raw.code.value.len() <= 12
-            && raw.code.value.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+            && raw
+                .code
+                .value
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
         if !code_ok {
-            chk.push(Diagnostic::error(e.file.loc(&raw.code), format!("`{}` is not a sector code", raw.code.value))
-                .with_hint("a code is a few capital letters or digits, such as WSH or HEA"));
+            chk.push(
+                Diagnostic::error(
+                    e.file.loc(&raw.code),
+                    format!("`{}` is not a sector code", raw.code.value),
+                )
+                .with_hint("a code is a few capital letters or digits, such as WSH or HEA"),
+            );
         }
         let cluster = Cluster {
             id: id.clone(),
@@ -88,16 +135,21 @@ pub fn clusters(loaded: &Loaded, orgs: &Ids<Organisation>, chk: &mut Checker) ->
             description: None,
             source: e.file.path.to_string(),
         };
-        if ids.add(&id, loc, cluster, chk) {
-            if let Some(parent) = &raw.parent {
-                parents.push((ids.items.len() - 1, e.file.clone(), parent));
-            }
+        if ids.add(&id, loc, cluster, chk)
+            && let Some(parent) = &raw.parent
+        {
+            parents.push((ids.items.len() - 1, e.file.clone(), parent));
         }
     }
     for (child, file, parent) in parents {
-        let Some(p) = ids.resolve(&file, parent, chk) else { continue };
+        let Some(p) = ids.resolve(&file, parent, chk) else {
+            continue;
+        };
         if p == child {
-            chk.push(Diagnostic::error(file.loc(parent), "a cluster cannot be its own parent"));
+            chk.push(Diagnostic::error(
+                file.loc(parent),
+                "a cluster cannot be its own parent",
+            ));
         } else if let Some(grand) = &ids.items[p].parent {
             let _ = grand;
             chk.push(Diagnostic::error(file.loc(parent), format!("`{}` is itself an area of responsibility; areas of responsibility sit directly under a cluster", parent.value)));
@@ -112,13 +164,18 @@ pub fn clusters(loaded: &Loaded, orgs: &Ids<Organisation>, chk: &mut Checker) ->
 /// Links `content/clusters/<id>.md` pages to their clusters.
 pub fn attach_descriptions(clusters: &mut Ids<Cluster>, tree: &Tree, chk: &mut Checker) {
     for (i, page) in tree.pages.iter().enumerate() {
-        let PageKind::ClusterDescription { cluster } = &page.kind else { continue };
+        let PageKind::ClusterDescription { cluster } = &page.kind else {
+            continue;
+        };
         match clusters.get(cluster) {
             Some(c) => clusters.items[c].description = Some(i),
             None if clusters.unchecked => {}
             None => {
                 let v = &page.versions[0];
-                let mut d = Diagnostic::error(Loc::file(&v.source.as_str().into()), format!("there is no cluster `{cluster}` for this description"));
+                let mut d = Diagnostic::error(
+                    Loc::file(&v.source.as_str().into()),
+                    format!("there is no cluster `{cluster}` for this description"),
+                );
                 if let Some(near) = super::did_you_mean(cluster, clusters.index.keys()) {
                     d = d.with_hint(format!("did you mean `{near}.md`?"));
                 }
@@ -132,7 +189,9 @@ pub fn glossary(loaded: &Loaded, chk: &mut Checker) -> Vec<GlossaryEntry> {
     let mut ids = Ids::new("glossary", "content/glossary/", false);
     for e in &loaded.glossary {
         let raw = &e.raw.value;
-        let Some((id, loc)) = entity_id(e, &raw.id, chk) else { continue };
+        let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
+            continue;
+        };
         let entry = GlossaryEntry {
             id: id.clone(),
             term: raw.term.value.0.clone(),
@@ -150,7 +209,9 @@ pub fn checklists(loaded: &Loaded, tree: &Tree, chk: &mut Checker) -> Ids<Checkl
     let mut ids = Ids::new("checklist", "content/checklists/", loaded.broken.checklists);
     for e in &loaded.checklists {
         let raw = &e.raw.value;
-        let Some((id, loc)) = entity_id(e, &raw.id, chk) else { continue };
+        let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
+            continue;
+        };
         let sections = raw
             .sections
             .iter()
@@ -161,34 +222,74 @@ pub fn checklists(loaded: &Loaded, tree: &Tree, chk: &mut Checker) -> Ids<Checkl
                     .items
                     .iter()
                     .map(|item| {
-                        let text = chk.text(&e.file, &Sp { value: item.value.text.clone(), referenced: item.referenced, defined: item.defined });
-                        let see = item.value.see.as_ref().and_then(|see| tree.resolve_content_path(&e.file, see, chk));
+                        let text = chk.text(
+                            &e.file,
+                            &Sp {
+                                value: item.value.text.clone(),
+                                referenced: item.referenced,
+                                defined: item.defined,
+                            },
+                        );
+                        let see = item
+                            .value
+                            .see
+                            .as_ref()
+                            .and_then(|see| tree.resolve_content_path(&e.file, see, chk));
                         ChecklistItem { text, see }
                     })
                     .collect(),
             })
             .collect();
-        ids.add(&id, loc, Checklist { id: id.clone(), title: chk.text(&e.file, &raw.title), sections }, chk);
+        ids.add(
+            &id,
+            loc,
+            Checklist {
+                id: id.clone(),
+                title: chk.text(&e.file, &raw.title),
+                sections,
+            },
+            chk,
+        );
     }
     ids
 }
 
-pub fn packs(loaded: &Loaded, tree: &Tree, checklists: &Ids<Checklist>, chk: &mut Checker) -> Vec<Pack> {
+pub fn packs(
+    loaded: &Loaded,
+    tree: &Tree,
+    checklists: &Ids<Checklist>,
+    chk: &mut Checker,
+) -> Vec<Pack> {
     let mut ids = Ids::new("pack", "content/packs/", false);
     for e in &loaded.packs {
         let raw = &e.raw.value;
-        let Some((id, loc)) = entity_id(e, &raw.id, chk) else { continue };
+        let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
+            continue;
+        };
         let sections = raw
             .sections
             .iter()
             .filter_map(|s| match &s.value {
-                RawPackSection::Page(path) => tree.resolve_content_path(&e.file, path, chk).map(PackSection::Page),
-                RawPackSection::Checklist(c) => checklists.resolve(&e.file, c, chk).map(PackSection::Checklist),
+                RawPackSection::Page(path) => tree
+                    .resolve_content_path(&e.file, path, chk)
+                    .map(PackSection::Page),
+                RawPackSection::Checklist(c) => checklists
+                    .resolve(&e.file, c, chk)
+                    .map(PackSection::Checklist),
                 RawPackSection::Directory => Some(PackSection::Directory),
                 RawPackSection::Glossary => Some(PackSection::Glossary),
             })
             .collect();
-        ids.add(&id, loc, Pack { id: id.clone(), title: chk.text(&e.file, &raw.title), sections }, chk);
+        ids.add(
+            &id,
+            loc,
+            Pack {
+                id: id.clone(),
+                title: chk.text(&e.file, &raw.title),
+                sections,
+            },
+            chk,
+        );
     }
     ids.items
 }

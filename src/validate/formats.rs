@@ -6,8 +6,13 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 pub fn id(value: &str) -> Result<(), String> {
     let ok = !value.is_empty()
         && value.len() <= 64
-        && value.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        && value
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if ok {
         return Ok(());
     }
@@ -40,18 +45,25 @@ pub fn date(value: &str) -> Result<NaiveDate, String> {
     let shaped = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shaped {
-        return Err(format!("`{value}` is not a date; write dates as YYYY-MM-DD, such as 2026-03-14"));
+        return Err(format!(
+            "`{value}` is not a date; write dates as YYYY-MM-DD, such as 2026-03-14"
+        ));
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| format!("`{value}` is not a real date"))
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|_| format!("`{value}` is not a real date"))
 }
 
 pub fn time(value: &str) -> Result<NaiveTime, String> {
     let shaped = value.len() == 5 && value.as_bytes()[2] == b':';
     match NaiveTime::parse_from_str(value, "%H:%M") {
         Ok(t) if shaped => Ok(t),
-        _ => Err(format!("`{value}` is not a time; write times as HH:MM on a 24-hour clock, such as \"14:00\"")),
+        _ => Err(format!(
+            "`{value}` is not a time; write times as HH:MM on a 24-hour clock, such as \"14:00\""
+        )),
     }
 }
 
@@ -73,7 +85,9 @@ pub fn weekday(value: &str) -> Result<Weekday, String> {
 
 pub fn timezone(value: &str) -> Result<chrono_tz::Tz, String> {
     value.parse::<chrono_tz::Tz>().map_err(|_| {
-        format!("`{value}` is not an IANA time zone; use a name such as Africa/Maputo or Asia/Dhaka")
+        format!(
+            "`{value}` is not an IANA time zone; use a name such as Africa/Maputo or Asia/Dhaka"
+        )
     })
 }
 
@@ -84,9 +98,14 @@ pub fn country(value: &str) -> Result<(), String> {
         return Ok(());
     }
     if value.len() == 3 && celes::Country::from_alpha3(value).is_ok() {
-        return Err(format!("`{value}` must be written in capitals: `{}`", value.to_ascii_uppercase()));
+        return Err(format!(
+            "`{value}` must be written in capitals: `{}`",
+            value.to_ascii_uppercase()
+        ));
     }
-    Err(format!("`{value}` is not an ISO 3166-1 alpha-3 country code (such as MOZ, BGD, HTI)"))
+    Err(format!(
+        "`{value}` is not an ISO 3166-1 alpha-3 country code (such as MOZ, BGD, HTI)"
+    ))
 }
 
 /// GLIDE hazard codes, from the GLIDE number standard.
@@ -112,7 +131,10 @@ pub fn glide(value: &str) -> Result<&str, String> {
         ));
     }
     if !HAZARDS.contains(&parts[0]) {
-        return Err(format!("`{}` in `{value}` is not a GLIDE hazard code (such as EQ, FL, TC, DR, EP)", parts[0]));
+        return Err(format!(
+            "`{}` in `{value}` is not a GLIDE hazard code (such as EQ, FL, TC, DR, EP)",
+            parts[0]
+        ));
     }
     Ok(parts[3])
 }
@@ -124,21 +146,34 @@ pub fn email(value: &str) -> Result<(), String> {
         && local.len() <= 64
         && !local.starts_with('.')
         && !local.ends_with('.')
-        && local.chars().all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && labels.iter().all(|l| {
-            !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
-        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
-    if local_ok && domain_ok { Ok(()) } else { Err(bad()) }
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    if local_ok && domain_ok {
+        Ok(())
+    } else {
+        Err(bad())
+    }
 }
 
 /// International (E.164-style) numbers: `+`, country code and number; spaces and hyphens allowed.
 pub fn phone(value: &str) -> Result<(), String> {
     let digits = value.chars().filter(|c| c.is_ascii_digit()).count();
     let ok = value.starts_with('+')
-        && value[1..].chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+        && value[1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
         && value[1..].starts_with(|c: char| c.is_ascii_digit() && c != '0')
         && (8..=15).contains(&digits);
     if ok {
@@ -152,10 +187,20 @@ pub fn phone(value: &str) -> Result<(), String> {
 
 /// An absolute `http(s)://` address with a host.
 pub fn web_url(value: &str) -> Result<(), String> {
-    let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
     match rest {
-        Some(rest) if !rest.is_empty() && !rest.starts_with('/') && !value.contains(char::is_whitespace) => Ok(()),
-        _ => Err(format!("`{value}` is not a web address starting with https:// or http://")),
+        Some(rest)
+            if !rest.is_empty()
+                && !rest.starts_with('/')
+                && !value.contains(char::is_whitespace) =>
+        {
+            Ok(())
+        }
+        _ => Err(format!(
+            "`{value}` is not a web address starting with https:// or http://"
+        )),
     }
 }
 
@@ -167,8 +212,14 @@ mod tests {
     fn ids() {
         assert!(id("wash").is_ok());
         assert!(id("3w").is_ok());
-        assert_eq!(id("../x").unwrap_err(), "`../x` is not a valid id (perhaps `x`)");
-        assert_eq!(id("A B").unwrap_err(), "`A B` is not a valid id (perhaps `a-b`)");
+        assert_eq!(
+            id("../x").unwrap_err(),
+            "`../x` is not a valid id (perhaps `x`)"
+        );
+        assert_eq!(
+            id("A B").unwrap_err(),
+            "`A B` is not a valid id (perhaps `a-b`)"
+        );
         assert_eq!(id("é").unwrap_err(), "`é` is not a valid id");
         assert!(id("-x").is_err());
         assert!(id(&"a".repeat(65)).is_err());
@@ -177,7 +228,10 @@ mod tests {
     #[test]
     fn dates_must_be_real() {
         assert!(date("2026-03-14").is_ok());
-        assert_eq!(date("2026-02-30").unwrap_err(), "`2026-02-30` is not a real date");
+        assert_eq!(
+            date("2026-02-30").unwrap_err(),
+            "`2026-02-30` is not a real date"
+        );
         assert!(date("14/03/2026").unwrap_err().contains("YYYY-MM-DD"));
     }
 
@@ -192,7 +246,10 @@ mod tests {
     fn countries_come_from_the_real_list() {
         assert!(country("MOZ").is_ok());
         assert!(country("XYZ").is_err());
-        assert_eq!(country("moz").unwrap_err(), "`moz` must be written in capitals: `MOZ`");
+        assert_eq!(
+            country("moz").unwrap_err(),
+            "`moz` must be written in capitals: `MOZ`"
+        );
     }
 
     #[test]

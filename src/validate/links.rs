@@ -1,11 +1,11 @@
 //! Links in Markdown: every relative link and image is resolved to a page, an anchor or a
 //! file, in every language the text is shown in; what leads nowhere is an error at its line.
 
-use super::pages::{normalize, page_key, Tree};
 use super::Checker;
+use super::tree::{Tree, normalize, page_key};
 use crate::diagnostics::{Diagnostic, Loc};
-use crate::load::source::LineIndex;
 use crate::load::Loaded;
+use crate::load::source::LineIndex;
 use crate::markdown::{self, Scan};
 use crate::model::*;
 use rayon::prelude::*;
@@ -21,7 +21,12 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
             version.heading_ids = scan.heading_ids.clone();
         }
     }
-    let languages: Vec<String> = site.config.languages.iter().map(|l| l.code.clone()).collect();
+    let languages: Vec<String> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
     for (i, page_scans) in scans.iter().enumerate() {
         for (j, scan) in page_scans.iter().enumerate() {
             let version = &site.pages[i].versions[j];
@@ -29,7 +34,11 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
             let index = LineIndex::new(&version.body);
             // The default text is also shown in every language the page is not translated into.
             let shown_in: Vec<&str> = if j == 0 {
-                languages.iter().map(String::as_str).filter(|l| *l == version.lang || !site.pages[i].is_translated(l)).collect()
+                languages
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|l| *l == version.lang || !site.pages[i].is_translated(l))
+                    .collect()
             } else {
                 vec![version.lang.as_str()]
             };
@@ -37,7 +46,11 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
             let mut has_title_links = false;
             for link in &scan.links {
                 let (line, column) = index.position(link.offset);
-                let loc = Loc::new(&version.source.as_str().into(), line + version.body_line - 1, column);
+                let loc = Loc::new(
+                    &version.source.as_str().into(),
+                    line + version.body_line - 1,
+                    column,
+                );
                 let found = target(site, loaded, tree, &dir, &link.dest, &version.heading_ids)
                     .and_then(|t| check_anchor(site, t.as_ref(), &shown_in).map(|()| t));
                 match found {
@@ -46,7 +59,9 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
                         links.0.insert(link.dest.clone(), t);
                     }
                     Ok(None) => {}
-                    Err((message, hint)) => chk.push(with_hint(Diagnostic::error(loc, message), hint)),
+                    Err((message, hint)) => {
+                        chk.push(with_hint(Diagnostic::error(loc, message), hint))
+                    }
                 }
             }
             let version = &mut site.pages[i].versions[j];
@@ -55,8 +70,16 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
         }
     }
     // Markdown in YAML fields: cluster summaries and glossary definitions.
-    let summaries: Vec<Links> = site.clusters.iter().map(|c| field_links(site, loaded, tree, c.summary.as_ref(), chk)).collect();
-    let definitions: Vec<Links> = site.glossary.iter().map(|g| field_links(site, loaded, tree, g.definition.as_ref(), chk)).collect();
+    let summaries: Vec<Links> = site
+        .clusters
+        .iter()
+        .map(|c| field_links(site, loaded, tree, c.summary.as_ref(), chk))
+        .collect();
+    let definitions: Vec<Links> = site
+        .glossary
+        .iter()
+        .map(|g| field_links(site, loaded, tree, g.definition.as_ref(), chk))
+        .collect();
     for (c, links) in site.clusters.iter_mut().zip(summaries) {
         if let Some(s) = c.summary.as_mut() {
             s.links = links;
@@ -69,19 +92,33 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
     }
 }
 
-fn field_links(site: &Site, loaded: &Loaded, tree: &Tree, field: Option<&MarkdownText>, chk: &mut Checker) -> Links {
+fn field_links(
+    site: &Site,
+    loaded: &Loaded,
+    tree: &Tree,
+    field: Option<&MarkdownText>,
+    chk: &mut Checker,
+) -> Links {
     let mut links = Links::default();
     let Some(field) = field else { return links };
     let dir = source_dir(&field.origin.path);
-    let loc = Loc::new(&field.origin.path.as_str().into(), field.origin.line, field.origin.column);
+    let loc = Loc::new(
+        &field.origin.path.as_str().into(),
+        field.origin.line,
+        field.origin.column,
+    );
     for text in texts(&field.text) {
         for link in markdown::scan(text).links {
-            match target(site, loaded, tree, &dir, &link.dest, &[]).and_then(|t| check_anchor(site, t.as_ref(), &[]).map(|()| t)) {
+            match target(site, loaded, tree, &dir, &link.dest, &[])
+                .and_then(|t| check_anchor(site, t.as_ref(), &[]).map(|()| t))
+            {
                 Ok(Some(t)) => {
                     links.0.insert(link.dest, t);
                 }
                 Ok(None) => {}
-                Err((message, hint)) => chk.push(with_hint(Diagnostic::error(loc.clone(), message), hint)),
+                Err((message, hint)) => {
+                    chk.push(with_hint(Diagnostic::error(loc.clone(), message), hint))
+                }
             }
         }
     }
@@ -105,19 +142,30 @@ fn texts(text: &Text) -> Vec<&str> {
 /// `content/guidance/x.md` -> `guidance`.
 fn source_dir(source: &str) -> String {
     let rel = source.strip_prefix("content/").unwrap_or(source);
-    rel.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_string())
+    rel.rsplit_once('/')
+        .map_or(String::new(), |(d, _)| d.to_string())
 }
 
 type Problem = (String, Option<String>);
 
 /// What a link leads to: `None` for links left as written (external, same-page anchors).
-fn target(site: &Site, loaded: &Loaded, tree: &Tree, dir: &str, dest: &str, own_ids: &[String]) -> Result<Option<LinkTarget>, Problem> {
+fn target(
+    site: &Site,
+    loaded: &Loaded,
+    tree: &Tree,
+    dir: &str,
+    dest: &str,
+    own_ids: &[String],
+) -> Result<Option<LinkTarget>, Problem> {
     if dest.trim().is_empty() {
         return Err(("this link has no address".into(), None));
     }
     if let Some(anchor) = dest.strip_prefix('#') {
         if !own_ids.is_empty() && !own_ids.iter().any(|id| id == anchor) {
-            return Err((format!("there is no heading with the id `{anchor}` on this page"), Some(ids_hint(own_ids))));
+            return Err((
+                format!("there is no heading with the id `{anchor}` on this page"),
+                Some(ids_hint(own_ids)),
+            ));
         }
         return Ok(None);
     }
@@ -125,7 +173,11 @@ fn target(site: &Site, loaded: &Loaded, tree: &Tree, dir: &str, dest: &str, own_
     let first_slash = dest.find('/').unwrap_or(dest.len());
     if scheme_end.is_some_and(|c| c < first_slash) || dest.starts_with("//") {
         if !site.config.raw_html && markdown::is_unsafe_url(dest) {
-            return Err(("this kind of link is not allowed: it could run code in the reader's browser".into(), None));
+            return Err((
+                "this kind of link is not allowed: it could run code in the reader's browser"
+                    .into(),
+                None,
+            ));
         }
         return Ok(None);
     }
@@ -140,7 +192,11 @@ fn target(site: &Site, loaded: &Loaded, tree: &Tree, dir: &str, dest: &str, own_
             Some(page) => Ok(Some(LinkTarget::Page { page, anchor })),
             None => {
                 let name = key.rsplit('/').next().unwrap_or(&key);
-                let same_name = || tree.keys.keys().find(|k| k.rsplit('/').next() == Some(name) && !tree.drafts.contains(*k));
+                let same_name = || {
+                    tree.keys
+                        .keys()
+                        .find(|k| k.rsplit('/').next() == Some(name) && !tree.drafts.contains(*k))
+                };
                 let hint = super::did_you_mean(&key, tree.keys.keys())
                     .or_else(|| same_name().map(String::as_str))
                     .map(|k| format!("did you mean content/{}?", key_file(k, site, tree)));
@@ -154,29 +210,63 @@ fn target(site: &Site, loaded: &Loaded, tree: &Tree, dir: &str, dest: &str, own_
     if loaded.assets.contains(&path) {
         return Ok(Some(LinkTarget::Asset(path)));
     }
-    Err((format!("broken link: there is no file content/{path}"), None))
+    Err((
+        format!("broken link: there is no file content/{path}"),
+        None,
+    ))
 }
 
 fn key_file(key: &str, site: &Site, tree: &Tree) -> String {
     tree.find(key)
-        .map(|p| site.pages[p].versions[0].source.trim_start_matches("content/").to_string())
+        .map(|p| {
+            site.pages[p].versions[0]
+                .source
+                .trim_start_matches("content/")
+                .to_string()
+        })
         .unwrap_or_else(|| format!("{key}.md"))
 }
 
 /// The anchor of a page link must exist in every language the link is shown in.
-fn check_anchor(site: &Site, target: Option<&LinkTarget>, shown_in: &[&str]) -> Result<(), Problem> {
-    let Some(LinkTarget::Page { page, anchor: Some(anchor) }) = target else { return Ok(()) };
+fn check_anchor(
+    site: &Site,
+    target: Option<&LinkTarget>,
+    shown_in: &[&str],
+) -> Result<(), Problem> {
+    let Some(LinkTarget::Page {
+        page,
+        anchor: Some(anchor),
+    }) = target
+    else {
+        return Ok(());
+    };
     let page = &site.pages[*page];
-    let langs: Vec<&str> = if shown_in.is_empty() { vec![page.versions[0].lang.as_str()] } else { shown_in.to_vec() };
+    let langs: Vec<&str> = if shown_in.is_empty() {
+        vec![page.versions[0].lang.as_str()]
+    } else {
+        shown_in.to_vec()
+    };
     for lang in langs {
         let v = page.version(lang);
         if !v.heading_ids.iter().any(|id| id == anchor) {
             let message = if v.lang == page.versions[0].lang && lang == v.lang {
-                format!("broken link: {} has no heading with the id `{anchor}`", v.source)
+                format!(
+                    "broken link: {} has no heading with the id `{anchor}`",
+                    v.source
+                )
             } else {
-                format!("broken link: {} (the `{}` version) has no heading with the id `{anchor}`", v.source, v.lang)
+                format!(
+                    "broken link: {} (the `{}` version) has no heading with the id `{anchor}`",
+                    v.source, v.lang
+                )
             };
-            return Err((message, Some(format!("{}; an explicit id such as `## Equality {{#{anchor}}}` stays the same in every translation", ids_hint(&v.heading_ids)))));
+            return Err((
+                message,
+                Some(format!(
+                    "{}; an explicit id such as `## Equality {{#{anchor}}}` stays the same in every translation",
+                    ids_hint(&v.heading_ids)
+                )),
+            ));
         }
     }
     Ok(())
@@ -187,5 +277,9 @@ fn ids_hint(ids: &[String]) -> String {
         return "that page has no headings".into();
     }
     let shown: Vec<String> = ids.iter().take(8).map(|i| format!("`{i}`")).collect();
-    format!("its heading ids are {}{}", shown.join(", "), if ids.len() > 8 { ", ..." } else { "" })
+    format!(
+        "its heading ids are {}{}",
+        shown.join(", "),
+        if ids.len() > 8 { ", ..." } else { "" }
+    )
 }

@@ -9,11 +9,12 @@ mod emergencies;
 pub mod formats;
 mod links;
 mod pages;
+mod tree;
 
 use crate::diagnostics::{Diagnostic, Loc};
+use crate::load::Loaded;
 use crate::load::source::FileRef;
 use crate::load::yaml::{RawText, Scalar, Sp};
-use crate::load::Loaded;
 use crate::model::{Audience, Site, Text};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -31,7 +32,14 @@ pub struct Settings {
 /// problem can be reported; the caller stops if `diagnostics` holds errors.
 pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) -> Site {
     let config = config::config(loaded, settings, diagnostics);
-    let mut chk = Checker::new(diagnostics, &config.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>());
+    let mut chk = Checker::new(
+        diagnostics,
+        &config
+            .languages
+            .iter()
+            .map(|l| l.code.clone())
+            .collect::<Vec<_>>(),
+    );
     chk.build_date = settings.build_date;
     chk.review_after_days = config.review_after_days;
     let organisations = data::organisations(loaded, &mut chk);
@@ -41,7 +49,14 @@ pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diag
     let glossary = data::glossary(loaded, &mut chk);
     let checklists = data::checklists(loaded, &tree, &mut chk);
     let packs = data::packs(loaded, &tree, &checklists, &mut chk);
-    let emergencies = emergencies::emergencies(loaded, settings.audience, &organisations, &clusters, &tree, &mut chk);
+    let emergencies = emergencies::emergencies(
+        loaded,
+        settings.audience,
+        &organisations,
+        &clusters,
+        &tree,
+        &mut chk,
+    );
     let mut site = Site {
         config,
         audience: settings.audience,
@@ -58,7 +73,10 @@ pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diag
         statics: loaded
             .statics
             .iter()
-            .map(|s| crate::model::StaticFile { out_path: s.out_path.clone(), abs: s.abs.clone() })
+            .map(|s| crate::model::StaticFile {
+                out_path: s.out_path.clone(),
+                abs: s.abs.clone(),
+            })
             .collect(),
         root: loaded.root.clone(),
     };
@@ -80,14 +98,25 @@ pub(crate) struct Ids<T> {
 
 impl<T> Ids<T> {
     pub fn new(kind: &'static str, home: &'static str, unchecked: bool) -> Ids<T> {
-        Ids { kind, home, index: HashMap::new(), items: Vec::new(), unchecked }
+        Ids {
+            kind,
+            home,
+            index: HashMap::new(),
+            items: Vec::new(),
+            unchecked,
+        }
     }
 
     /// Adds an item under `id`, or reports the duplicate.
     pub fn add(&mut self, id: &str, loc: Loc, item: T, chk: &mut Checker) -> bool {
         if let Some((_, first)) = self.index.get(id) {
-            chk.push(Diagnostic::error(loc, format!("the {} id `{id}` is used twice", self.kind))
-                .with_hint(format!("it is first defined at {}:{}:{}", first.path, first.line, first.column)));
+            chk.push(
+                Diagnostic::error(loc, format!("the {} id `{id}` is used twice", self.kind))
+                    .with_hint(format!(
+                        "it is first defined at {}:{}:{}",
+                        first.path, first.line, first.column
+                    )),
+            );
             return false;
         }
         self.index.insert(id.to_string(), (self.items.len(), loc));
@@ -105,9 +134,15 @@ impl<T> Ids<T> {
             return Some(i);
         }
         if !self.unchecked {
-            let mut d = Diagnostic::error(file.loc(id), format!("there is no {} `{}`", self.kind, id.value));
+            let mut d = Diagnostic::error(
+                file.loc(id),
+                format!("there is no {} `{}`", self.kind, id.value),
+            );
             d = match did_you_mean(&id.value, self.index.keys()) {
-                Some(near) => d.with_hint(format!("did you mean `{near}`? {}s are defined in {}", self.kind, self.home)),
+                Some(near) => d.with_hint(format!(
+                    "did you mean `{near}`? {}s are defined in {}",
+                    self.kind, self.home
+                )),
                 None => d.with_hint(format!("{}s are defined in {}", self.kind, self.home)),
             };
             chk.push(d);
@@ -116,12 +151,17 @@ impl<T> Ids<T> {
     }
 
     pub fn resolve_all(&self, file: &FileRef, ids: &[Sp<String>], chk: &mut Checker) -> Vec<usize> {
-        ids.iter().filter_map(|id| self.resolve(file, id, chk)).collect()
+        ids.iter()
+            .filter_map(|id| self.resolve(file, id, chk))
+            .collect()
     }
 }
 
 /// The closest known name, if it is close enough to be a likely typo.
-pub(crate) fn did_you_mean<'a>(wrong: &str, known: impl Iterator<Item = &'a String>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(
+    wrong: &str,
+    known: impl Iterator<Item = &'a String>,
+) -> Option<&'a str> {
     known
         .map(|k| (strsim::damerau_levenshtein(wrong, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4) && *d < k.len())
@@ -140,19 +180,26 @@ pub(crate) struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(diagnostics: &'a mut Vec<Diagnostic>, languages: &[String]) -> Checker<'a> {
-        Checker { diagnostics, languages: languages.to_vec(), build_date: NaiveDate::MIN, review_after_days: None }
+        Checker {
+            diagnostics,
+            languages: languages.to_vec(),
+            build_date: NaiveDate::MIN,
+            review_after_days: None,
+        }
     }
 
     pub fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }
 
-    pub fn default_lang(&self) -> &str {
-        &self.languages[0]
-    }
-
     /// Checks a value with a format function, reporting its message at the value.
-    pub fn format<T, V>(&mut self, file: &FileRef, value: &Sp<V>, text: &str, f: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    pub fn format<T, V>(
+        &mut self,
+        file: &FileRef,
+        value: &Sp<V>,
+        text: &str,
+        f: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
         match f(text) {
             Ok(v) => Some(v),
             Err(message) => {
@@ -176,7 +223,11 @@ impl<'a> Checker<'a> {
         self.format(file, value, &value.value.0, formats::date)
     }
 
-    pub fn optional_date(&mut self, file: &FileRef, value: &Option<Sp<Scalar>>) -> Option<NaiveDate> {
+    pub fn optional_date(
+        &mut self,
+        file: &FileRef,
+        value: &Option<Sp<Scalar>>,
+    ) -> Option<NaiveDate> {
         value.as_ref().and_then(|v| self.date(file, v))
     }
 
@@ -187,14 +238,20 @@ impl<'a> Checker<'a> {
         let date = self.date(file, v)?;
         let age = (self.build_date - date).num_days();
         if age < 0 {
-            self.push(Diagnostic::warning(file.loc(v), format!("`reviewed` date {date} is in the future")));
-        } else if let Some(limit) = self.review_after_days {
-            if age > i64::from(limit) {
-                self.push(
-                    Diagnostic::warning(file.loc(v), format!("last reviewed {age} days ago, more than review_after_days ({limit})"))
-                        .with_hint("check the content is still right, then update `reviewed`"),
-                );
-            }
+            self.push(Diagnostic::warning(
+                file.loc(v),
+                format!("`reviewed` date {date} is in the future"),
+            ));
+        } else if let Some(limit) = self.review_after_days
+            && age > i64::from(limit)
+        {
+            self.push(
+                Diagnostic::warning(
+                    file.loc(v),
+                    format!("last reviewed {age} days ago, more than review_after_days ({limit})"),
+                )
+                .with_hint("check the content is still right, then update `reviewed`"),
+            );
         }
         Some(date)
     }
@@ -207,8 +264,13 @@ impl<'a> Checker<'a> {
                 let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
                 for (lang, text) in entries {
                     if !crate::load::pages::is_language_tag(&lang.value) {
-                        self.push(Diagnostic::error(file.loc(lang), format!("`{}` is not a language code", lang.value))
-                            .with_hint("use codes such as en, fr, ar, pt-BR"));
+                        self.push(
+                            Diagnostic::error(
+                                file.loc(lang),
+                                format!("`{}` is not a language code", lang.value),
+                            )
+                            .with_hint("use codes such as en, fr, ar, pt-BR"),
+                        );
                         continue;
                     }
                     out.push((lang.value.clone(), text.clone()));
@@ -220,7 +282,10 @@ impl<'a> Checker<'a> {
                         out.insert(0, first);
                     }
                     None => {
-                        self.push(Diagnostic::error(file.loc(raw), format!("this text has no `{default}` version, the default language")));
+                        self.push(Diagnostic::error(
+                            file.loc(raw),
+                            format!("this text has no `{default}` version, the default language"),
+                        ));
                         if out.is_empty() {
                             return Text::Same(String::new());
                         }

@@ -1,9 +1,9 @@
 //! Helpers shared by the integration tests: fixture toolkits, in-memory builds, the binary.
 #![allow(dead_code)]
 
+use coordkit::Settings;
 use coordkit::model::Audience;
 use coordkit::render::{Content, OutputFile};
-use coordkit::Settings;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,11 +14,17 @@ pub const BUILD_DATE: &str = "2026-11-26";
 pub const BUILD_EPOCH: &str = "1795651200";
 
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 pub fn settings(audience: Audience) -> Settings {
-    Settings { audience, build_date: BUILD_DATE.parse().unwrap(), base_url: None }
+    Settings {
+        audience,
+        build_date: BUILD_DATE.parse().unwrap(),
+        base_url: None,
+    }
 }
 
 /// Copies a fixture into a temporary folder, to change it.
@@ -50,9 +56,14 @@ pub fn write(dir: &Path, rel: &str, text: &str) {
 pub fn build(dir: &Path, audience: Audience) -> Site {
     let built = coordkit::build_site(dir, &settings(audience));
     let Some(files) = built.files else {
-        panic!("build failed:\n{}", coordkit::diagnostics::human(&built.diagnostics));
+        panic!(
+            "build failed:\n{}",
+            coordkit::diagnostics::human(&built.diagnostics)
+        );
     };
-    Site { files: files.into_iter().map(|f| (f.path.clone(), f)).collect() }
+    Site {
+        files: files.into_iter().map(|f| (f.path.clone(), f)).collect(),
+    }
 }
 
 /// The files of a build, by path.
@@ -62,7 +73,12 @@ pub struct Site {
 
 impl Site {
     pub fn text(&self, path: &str) -> String {
-        match &self.files.get(path).unwrap_or_else(|| panic!("no output file {path}")).content {
+        match &self
+            .files
+            .get(path)
+            .unwrap_or_else(|| panic!("no output file {path}"))
+            .content
+        {
             Content::Bytes(b) => String::from_utf8(b.clone()).unwrap(),
             Content::Copy(p) => std::fs::read_to_string(p).unwrap(),
         }
@@ -71,7 +87,9 @@ impl Site {
     /// The `<main>` element of a page, as mdBook's tests compare it.
     pub fn main(&self, path: &str) -> String {
         let html = self.text(path);
-        let start = html.find("<main").unwrap_or_else(|| panic!("{path} has no <main>"));
+        let start = html
+            .find("<main")
+            .unwrap_or_else(|| panic!("{path} has no <main>"));
         let end = html.find("</main>").unwrap() + "</main>".len();
         html[start..end].to_string()
     }
@@ -85,5 +103,9 @@ pub fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
         .env("SOURCE_DATE_EPOCH", BUILD_EPOCH)
         .output()
         .unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
