@@ -17,7 +17,36 @@ pub fn dir(rtl: bool) -> &'static str {
     if rtl { "rtl" } else { "ltr" }
 }
 
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escaped text, inside `<span lang dir>` when it is in another language than the page.
+pub fn span(text: &str, lang: Option<&str>, dir: &str) -> String {
+    let text = escape(text);
+    match lang {
+        Some(lang) => format!("<span lang=\"{}\" dir=\"{dir}\">{text}</span>", escape(lang)),
+        None => text,
+    }
+}
+
 impl Shown {
+    pub fn html(&self) -> String {
+        span(&self.text, self.lang.as_deref(), self.dir.unwrap_or("ltr"))
+    }
+
     pub fn new(site: &Site, page_lang: &str, text: &str, text_lang: &str) -> Shown {
         if text_lang == page_lang {
             return Shown {
@@ -60,15 +89,6 @@ pub struct Alternate {
 }
 
 #[derive(Debug, Serialize)]
-pub struct NavItem {
-    pub number: Option<String>,
-    pub title: Shown,
-    pub href: String,
-    pub current: bool,
-    pub children: Vec<NavItem>,
-}
-
-#[derive(Debug, Serialize)]
 pub struct Crumb {
     pub title: Shown,
     pub href: String,
@@ -89,7 +109,8 @@ pub struct Frame {
     pub canonical: String,
     pub alternates: Vec<Alternate>,
     pub languages: Vec<LanguageLink>,
-    pub nav: Vec<NavItem>,
+    /// The guidance tree as HTML (`<ul>` lists), opened along the path to the current page.
+    pub nav_html: String,
     pub breadcrumbs: Vec<Crumb>,
     /// Which main menu entry this page belongs to: guidance, emergencies, clusters...
     pub area: &'static str,
@@ -180,7 +201,11 @@ impl Here<'_> {
                     translated: translated(&l.code),
                 })
                 .collect(),
-            nav: nav(self, site.home, current),
+            nav_html: {
+                let mut html = String::new();
+                nav(self, site.home, current, &mut html);
+                html
+            },
             breadcrumbs: crumbs,
             area,
             edit_href: None,
@@ -228,33 +253,35 @@ impl Here<'_> {
     }
 }
 
-/// The guidance tree: top-level entries, opened along the path to the current page.
-fn nav(here: &Here, parent: usize, current: Option<usize>) -> Vec<NavItem> {
+/// The guidance tree: top-level entries, opened along the path to the current page. Built
+/// here rather than in a template: it is the largest part of every page.
+fn nav(here: &Here, parent: usize, current: Option<usize>, out: &mut String) {
     let site = here.site;
-    site.pages[parent]
-        .children
-        .iter()
-        .map(|&c| {
-            let page = &site.pages[c];
-            let open = current.is_some_and(|cur| is_ancestor_or_self(site, c, cur));
-            NavItem {
-                number: page.number.clone(),
-                title: Shown::new(
-                    site,
-                    &here.lang.code,
-                    &page.version(&here.lang.code).title,
-                    &page.version(&here.lang.code).lang,
-                ),
-                href: here.href(&page.path),
-                current: current == Some(c),
-                children: if open {
-                    nav(here, c, current)
-                } else {
-                    Vec::new()
-                },
-            }
-        })
-        .collect()
+    let lang = &here.lang.code;
+    out.push_str("<ul>");
+    for &c in &site.pages[parent].children {
+        let page = &site.pages[c];
+        let v = page.version(lang);
+        out.push_str("<li><a href=\"");
+        out.push_str(&escape(&here.href(&page.path)));
+        out.push('"');
+        if current == Some(c) {
+            out.push_str(" aria-current=\"page\"");
+        }
+        out.push('>');
+        if let Some(n) = &page.number {
+            out.push_str("<span class=\"num\">");
+            out.push_str(n);
+            out.push_str("</span> ");
+        }
+        out.push_str(&Shown::new(site, lang, &v.title, &v.lang).html());
+        out.push_str("</a>");
+        if current.is_some_and(|cur| is_ancestor_or_self(site, c, cur)) && !page.children.is_empty() {
+            nav(here, c, current, out);
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
 }
 
 fn is_ancestor_or_self(site: &Site, ancestor: usize, mut page: usize) -> bool {
