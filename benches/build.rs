@@ -18,27 +18,46 @@ fn main() {
         return child(Path::new(&args[2]), Path::new(&args[3]));
     }
     let get = |name: &str, default: usize| {
-        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
     };
     let pages = get("--pages", 2500);
     let emergencies = get("--emergencies", 10);
     let runs = get("--runs", 3);
     if let Some(i) = args.iter().position(|a| a == "--generate") {
         // Only write the toolkit, for profiling the coordkit binary on it.
-        let target = Path::new(args.get(i + 1).map(String::as_str).unwrap_or("bench-toolkit"));
+        let target = Path::new(
+            args.get(i + 1)
+                .map(String::as_str)
+                .unwrap_or("bench-toolkit"),
+        );
         let sources = generate(target, pages, emergencies);
-        println!("generated {pages} pages ({sources} Markdown files) into {}", target.display());
+        println!(
+            "generated {pages} pages ({sources} Markdown files) into {}",
+            target.display()
+        );
         return;
     }
     let dir = tempfile::tempdir().expect("temporary folder");
     let toolkit = dir.path().join("toolkit");
     let started = Instant::now();
     let sources = generate(&toolkit, pages, emergencies);
-    println!("generated {pages} pages ({sources} Markdown files) and {emergencies} emergencies in {:.2?}", started.elapsed());
+    println!(
+        "generated {pages} pages ({sources} Markdown files) and {emergencies} emergencies in {:.2?}",
+        started.elapsed()
+    );
     let exe = std::env::current_exe().expect("bench executable");
     for run in 1..=runs {
         let out = dir.path().join("public");
-        let status = Command::new(&exe).arg("--child").arg(&toolkit).arg(&out).status().expect("child build");
+        let status = Command::new(&exe)
+            .arg("--child")
+            .arg(&toolkit)
+            .arg(&out)
+            .status()
+            .expect("child build");
         assert!(status.success(), "run {run} failed");
     }
 }
@@ -53,12 +72,23 @@ fn child(toolkit: &Path, out: &Path) {
     };
     let built = coordkit::build_site(toolkit, &settings);
     let rendered = started.elapsed();
-    let files = built.files.unwrap_or_else(|| panic!("{}", coordkit::diagnostics::human(&built.diagnostics)));
+    let files = built
+        .files
+        .unwrap_or_else(|| panic!("{}", coordkit::diagnostics::human(&built.diagnostics)));
     coordkit::write::write(out, toolkit, &files).expect("write");
     let total = started.elapsed();
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let peak = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap_or("VmHWM: ? kB").trim_start_matches("VmHWM:").trim().to_string();
-    println!("build: {} files, rendered in {rendered:.2?}, written in {total:.2?}, peak memory {peak}", files.len());
+    let peak = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .unwrap_or("VmHWM: ? kB")
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .to_string();
+    println!(
+        "build: {} files, rendered in {rendered:.2?}, written in {total:.2?}, peak memory {peak}",
+        files.len()
+    );
 }
 
 /// Writes the toolkit; returns the number of Markdown files.
@@ -68,23 +98,42 @@ fn generate(root: &Path, pages: usize, emergencies: usize) -> usize {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(path, text).expect("write");
     };
-    write("toolkit.yaml", "title: {en: Benchmark Toolkit, fr: Boîte de test, ar: عدة الاختبار, es: Caja de prueba}\nbase_url: https://bench.example.org/kit/\nlanguages: [en, fr, ar, es]\nreview_after_days: 365\nedit_url: https://git.example.org/kit/edit/main/\n");
-    write("content/_index.md", "---\ntitle: Home\n---\nWelcome to the benchmark toolkit.\n");
+    write(
+        "toolkit.yaml",
+        "title: {en: Benchmark Toolkit, fr: Boîte de test, ar: عدة الاختبار, es: Caja de prueba}\nbase_url: https://bench.example.org/kit/\nlanguages: [en, fr, ar, es]\nreview_after_days: 365\nedit_url: https://git.example.org/kit/edit/main/\n",
+    );
+    write(
+        "content/_index.md",
+        "---\ntitle: Home\n---\nWelcome to the benchmark toolkit.\n",
+    );
     let mut files = 1;
     let sections = (pages / 50).max(1);
     for s in 0..sections {
-        write(&format!("content/s{s}/_index.md"), &format!("---\ntitle: Section {s}\nweight: {s}\nsummary: Section {s} of the benchmark\n---\nAn introduction to section {s}.\n"));
+        write(
+            &format!("content/s{s}/_index.md"),
+            &format!(
+                "---\ntitle: Section {s}\nweight: {s}\nsummary: Section {s} of the benchmark\n---\nAn introduction to section {s}.\n"
+            ),
+        );
         files += 1;
     }
     for p in 0..pages {
         let s = p % sections;
         let next = (p + 1) % pages;
         let body = page_body(p, next % sections, next);
-        write(&format!("content/s{s}/page-{p}.md"), &format!("---\ntitle: Page {p} on coordination\nweight: {p}\nsummary: What page {p} says\nreviewed: 2026-06-01\n---\n{body}"));
+        write(
+            &format!("content/s{s}/page-{p}.md"),
+            &format!(
+                "---\ntitle: Page {p} on coordination\nweight: {p}\nsummary: What page {p} says\nreviewed: 2026-06-01\n---\n{body}"
+            ),
+        );
         files += 1;
         if p % 4 == 0 {
             for lang in &LANGS[1..] {
-                write(&format!("content/s{s}/page-{p}.{lang}.md"), &format!("---\ntitle: Page {p} ({lang})\n---\n{body}"));
+                write(
+                    &format!("content/s{s}/page-{p}.{lang}.md"),
+                    &format!("---\ntitle: Page {p} ({lang})\n---\n{body}"),
+                );
                 files += 1;
             }
         }
@@ -93,13 +142,23 @@ fn generate(root: &Path, pages: usize, emergencies: usize) -> usize {
     write("content/clusters/clusters.yaml", &(0..15).map(|c| format!("- id: cluster-{c}\n  code: C{c}\n  name: {{en: Cluster {c}, fr: Cluster {c}, ar: المجموعة {c}}}\n  global_leads: [org-{}]\n", c % 40)).collect::<String>());
     write("content/glossary/glossary.yaml", &(0..60).map(|g| format!("- id: term-{g}\n  term: T{g}\n  expansion: {{en: Term {g}, fr: Terme {g}}}\n  definition: {{en: \"What term {g} means.\"}}\n")).collect::<String>());
     for e in 0..emergencies {
-        let mut y = format!("name: {{en: Emergency {e}}}\ncountries: [MOZ]\nstatus: active\nstarted: 2026-01-01\nhubs:\n  - id: hub-a\n    name: Hub A\nactivations:\n");
+        let mut y = format!(
+            "name: {{en: Emergency {e}}}\ncountries: [MOZ]\nstatus: active\nstarted: 2026-01-01\nhubs:\n  - id: hub-a\n    name: Hub A\nactivations:\n"
+        );
         for c in 0..8 {
-            let _ = write!(y, "  - cluster: cluster-{c}\n    leads: [org-{c}]\n    partners: [org-{}, org-{}]\n    activated: 2026-01-02\n    hubs: [hub-a]\n    reviewed: 2026-10-01\n    meetings:\n      - title: {{en: Meeting}}\n        every: week\n        day: tuesday\n        time: \"10:00\"\n        timezone: Africa/Maputo\n        starts: 2026-01-06\n", (c + 10) % 40, (c + 20) % 40);
+            let _ = write!(
+                y,
+                "  - cluster: cluster-{c}\n    leads: [org-{c}]\n    partners: [org-{}, org-{}]\n    activated: 2026-01-02\n    hubs: [hub-a]\n    reviewed: 2026-10-01\n    meetings:\n      - title: {{en: Meeting}}\n        every: week\n        day: tuesday\n        time: \"10:00\"\n        timezone: Africa/Maputo\n        starts: 2026-01-06\n",
+                (c + 10) % 40,
+                (c + 20) % 40
+            );
         }
         write(&format!("content/emergencies/e{e}/emergency.yaml"), &y);
         let contacts: String = (0..16).map(|k| format!("- id: c{k}\n  name: Person {k}\n  role: coordinator\n  cluster: cluster-{}\n  organisation: org-{}\n  email: p{k}@example.org\n  visibility: {}\n", k % 8, k % 40, if k % 2 == 0 { "public" } else { "partners" })).collect();
-        write(&format!("content/emergencies/e{e}/contacts.yaml"), &contacts);
+        write(
+            &format!("content/emergencies/e{e}/contacts.yaml"),
+            &contacts,
+        );
     }
     files
 }
@@ -109,9 +168,15 @@ fn page_body(p: usize, next_section: usize, next: usize) -> String {
     let para = "Coordination means agreeing who does what, where and when, so that people in need are reached without gaps or duplication. Partners share information early, meet regularly and hold each other to common standards. ";
     let mut b = String::new();
     for h in 0..4 {
-        let _ = write!(b, "## Part {h} of page {p} {{#part-{h}}}\n\n{para}{para}\n\n- First point about coordination\n- Second point, with **emphasis**\n- Third point, see [the next page](../s{next_section}/page-{next}.md#part-1)\n\n{para}[^n{h}]\n\n[^n{h}]: A footnote for part {h}.\n\n");
+        let _ = write!(
+            b,
+            "## Part {h} of page {p} {{#part-{h}}}\n\n{para}{para}\n\n- First point about coordination\n- Second point, with **emphasis**\n- Third point, see [the next page](../s{next_section}/page-{next}.md#part-1)\n\n{para}[^n{h}]\n\n[^n{h}]: A footnote for part {h}.\n\n"
+        );
     }
     b.push_str("| Role | Who | When |\n|---|---|---|\n| Lead | Agency | Weekly |\n| Partner | NGO | Monthly |\n\n");
-    let _ = write!(b, "Back to [the section](_index.md) or [](../s{next_section}/page-{next}.md).\n");
+    let _ = write!(
+        b,
+        "Back to [the section](_index.md) or [](../s{next_section}/page-{next}.md).\n"
+    );
     b
 }

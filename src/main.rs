@@ -6,7 +6,7 @@ use clap::Parser;
 use coordkit::cli::{AudienceArg, Cli, Command, FormatArg};
 use coordkit::diagnostics::{self, Format};
 use coordkit::model::Audience;
-use coordkit::{Settings, build_site, write};
+use coordkit::{Settings, write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -30,32 +30,32 @@ fn main() -> ExitCode {
                 AudienceArg::Public => Audience::Public,
                 AudienceArg::Partners => Audience::Partners,
             };
-            if let Err(e) = write::check_out(&out, &dir) {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
+            let staging = match write::Staging::new(&out, &dir) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             let started = std::time::Instant::now();
-            let built = build_site(
-                &dir,
-                &Settings {
-                    audience,
-                    build_date: build_date(),
-                    base_url,
-                },
-            );
-            eprint!("{}", diagnostics::human(&built.diagnostics));
-            let Some(files) = built.files else {
+            let settings = Settings {
+                audience,
+                build_date: build_date(),
+                base_url,
+            };
+            let report = coordkit::build_with(&dir, &settings, &|f| staging.put(f));
+            eprint!("{}", diagnostics::human(&report.diagnostics));
+            let Some(count) = report.files else {
                 eprintln!(
                     "error: the site was not built; {} was left as it was",
                     out.display()
                 );
                 return ExitCode::from(1);
             };
-            match write::write(&out, &dir, &files) {
+            match staging.commit() {
                 Ok(()) => {
                     eprintln!(
-                        "built {} files into {} in {:.2?}",
-                        files.len(),
+                        "built {count} files into {} in {:.2?}",
                         out.display(),
                         started.elapsed()
                     );
@@ -73,14 +73,13 @@ fn main() -> ExitCode {
         }
         Command::Check { dir, format } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-            let built = build_site(
-                &dir,
-                &Settings {
-                    audience: Audience::Partners,
-                    build_date: build_date(),
-                    base_url: None,
-                },
-            );
+            // Everything is rendered (template errors are problems too) and nothing is kept.
+            let settings = Settings {
+                audience: Audience::Partners,
+                build_date: build_date(),
+                base_url: None,
+            };
+            let built = coordkit::build_with(&dir, &settings, &|_| {});
             let format = match format {
                 FormatArg::Human => Format::Human,
                 FormatArg::Json => Format::Json,

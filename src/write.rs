@@ -4,9 +4,9 @@
 
 use crate::render::{Content, OutputFile};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 /// Marks a folder as coordkit's output, so coordkit never replaces a folder it did not write.
 pub const MARKER: &str = ".coordkit-output";
@@ -98,57 +98,103 @@ fn safe(path: &str) -> bool {
         && !path.contains('\\')
 }
 
-/// Writes every file into a fresh folder, then puts it in place of `out`.
-pub fn write(out: &Path, toolkit: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    check_out(out, toolkit)?;
-    if let Some(bad) = files.iter().find(|f| !safe(&f.path)) {
-        return Err(WriteError::Refused(format!(
-            "refusing to write outside the output folder: {}",
-            bad.path
-        )));
-    }
-    let name = out
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(|e| io("create", &parent, &e))?;
-    let pid = std::process::id();
-    let tmp = parent.join(format!(".{name}.coordkit-new-{pid}"));
-    let old = parent.join(format!(".{name}.coordkit-old-{pid}"));
-    let _ = fs::remove_dir_all(&tmp);
-    let result = fill(&tmp, files).and_then(|()| swap(out, &tmp, &old));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&tmp);
-    }
-    result
+/// A fresh folder beside the output that files are written into while the site renders;
+/// `commit` puts it in place of the output, and dropping it without committing removes it.
+pub struct Staging {
+    out: PathBuf,
+    tmp: PathBuf,
+    old: PathBuf,
+    /// The first write that failed; later files are not attempted.
+    failed: Mutex<Option<WriteError>>,
+    committed: bool,
 }
 
-fn fill(tmp: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    let dirs: BTreeSet<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| tmp.join(p)))
-        .collect();
-    fs::create_dir_all(tmp).map_err(|e| io("create", tmp, &e))?;
-    for d in &dirs {
-        fs::create_dir_all(d).map_err(|e| io("create", d, &e))?;
+impl Staging {
+    pub fn new(out: &Path, toolkit: &Path) -> Result<Staging, WriteError> {
+        check_out(out, toolkit)?;
+        let name = out
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| io("create", &parent, &e))?;
+        let pid = std::process::id();
+        let tmp = parent.join(format!(".{name}.coordkit-new-{pid}"));
+        let old = parent.join(format!(".{name}.coordkit-old-{pid}"));
+        let _ = fs::remove_dir_all(&tmp);
+        fs::create_dir_all(&tmp).map_err(|e| io("create", &tmp, &e))?;
+        let staging = Staging {
+            out: out.to_path_buf(),
+            tmp,
+            old,
+            failed: Mutex::new(None),
+            committed: false,
+        };
+        fs::write(
+            staging.tmp.join(MARKER),
+            "This folder is written by coordkit and replaced on every build.\n",
+        )
+        .map_err(|e| io("write", &staging.tmp.join(MARKER), &e))?;
+        Ok(staging)
     }
-    fs::write(
-        tmp.join(MARKER),
-        "This folder is written by coordkit and replaced on every build.\n",
-    )
-    .map_err(|e| io("write", &tmp.join(MARKER), &e))?;
-    files.par_iter().try_for_each(|f| {
-        let target = tmp.join(&f.path);
-        match &f.content {
+
+    /// Writes one file (from any thread). A failure is kept and reported by `commit`.
+    pub fn put(&self, file: &OutputFile) {
+        if self.failed.lock().map(|f| f.is_some()).unwrap_or(true) {
+            return;
+        }
+        if let Err(e) = self.put_inner(file)
+            && let Ok(mut slot) = self.failed.lock()
+        {
+            slot.get_or_insert(e);
+        }
+    }
+
+    fn put_inner(&self, file: &OutputFile) -> Result<(), WriteError> {
+        if !safe(&file.path) {
+            return Err(WriteError::Refused(format!(
+                "refusing to write outside the output folder: {}",
+                file.path
+            )));
+        }
+        let target = self.tmp.join(&file.path);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|e| io("create", dir, &e))?;
+        }
+        match &file.content {
             Content::Bytes(b) => fs::write(&target, b).map_err(|e| io("write", &target, &e)),
             Content::Copy(from) => fs::copy(from, &target)
                 .map(|_| ())
                 .map_err(|e| io("copy", from, &e)),
         }
-    })
+    }
+
+    /// Puts the staged folder in place of the output; the earlier output is removed.
+    pub fn commit(mut self) -> Result<(), WriteError> {
+        if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
+            return Err(e);
+        }
+        swap(&self.out, &self.tmp, &self.old)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+/// Writes files already in memory (used by tests and by callers that hold the site).
+pub fn write(out: &Path, toolkit: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+    let staging = Staging::new(out, toolkit)?;
+    files.par_iter().for_each(|f| staging.put(f));
+    staging.commit()
 }
 
 fn swap(out: &Path, tmp: &Path, old: &Path) -> Result<(), WriteError> {

@@ -20,24 +20,37 @@ pub fn dir(rtl: bool) -> &'static str {
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    escape_into(&mut out, text);
     out
+}
+
+/// Appends `text` to `out`, escaped; text with nothing to escape is copied in one go.
+pub fn escape_into(out: &mut String, text: &str) {
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        out.push_str(entity);
+        start = i + 1;
+    }
+    out.push_str(&text[start..]);
 }
 
 /// Escaped text, inside `<span lang dir>` when it is in another language than the page.
 pub fn span(text: &str, lang: Option<&str>, dir: &str) -> String {
     let text = escape(text);
     match lang {
-        Some(lang) => format!("<span lang=\"{}\" dir=\"{dir}\">{text}</span>", escape(lang)),
+        Some(lang) => format!(
+            "<span lang=\"{}\" dir=\"{dir}\">{text}</span>",
+            escape(lang)
+        ),
         None => text,
     }
 }
@@ -202,7 +215,7 @@ impl Here<'_> {
                 })
                 .collect(),
             nav_html: {
-                let mut html = String::new();
+                let mut html = String::with_capacity(8192);
                 nav(self, site.home, current, &mut html);
                 html
             },
@@ -258,13 +271,15 @@ impl Here<'_> {
 fn nav(here: &Here, parent: usize, current: Option<usize>, out: &mut String) {
     let site = here.site;
     let lang = &here.lang.code;
+    let up = here.up();
     out.push_str("<ul>");
     for &c in &site.pages[parent].children {
         let page = &site.pages[c];
         let v = page.version(lang);
         out.push_str("<li><a href=\"");
-        out.push_str(&escape(&here.href(&page.path)));
-        out.push('"');
+        out.push_str(&up);
+        escape_into(out, &page.path);
+        out.push_str("index.html\"");
         if current == Some(c) {
             out.push_str(" aria-current=\"page\"");
         }
@@ -274,9 +289,14 @@ fn nav(here: &Here, parent: usize, current: Option<usize>, out: &mut String) {
             out.push_str(n);
             out.push_str("</span> ");
         }
-        out.push_str(&Shown::new(site, lang, &v.title, &v.lang).html());
+        if v.lang == *lang {
+            escape_into(out, &v.title);
+        } else {
+            out.push_str(&Shown::new(site, lang, &v.title, &v.lang).html());
+        }
         out.push_str("</a>");
-        if current.is_some_and(|cur| is_ancestor_or_self(site, c, cur)) && !page.children.is_empty() {
+        if current.is_some_and(|cur| is_ancestor_or_self(site, c, cur)) && !page.children.is_empty()
+        {
             nav(here, c, current, out);
         }
         out.push_str("</li>");

@@ -116,12 +116,15 @@ fn tasks(site: &Site) -> Vec<Task> {
     tasks
 }
 
-/// Renders the whole site. Template errors are collected, each reported once.
+/// Renders the whole site, handing each file to `sink` as soon as it is ready (so the whole
+/// site is never held in memory). Returns the number of files, or the template errors, each
+/// reported once.
 pub fn render(
     site: &Site,
     i18n: &I18n,
     templates: &Templates,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    sink: &(dyn Fn(&OutputFile) + Sync),
+) -> Result<usize, Vec<Diagnostic>> {
     let bodies = pages::bodies(site, i18n);
     let tasks = tasks(site);
     let jobs: Vec<(&Language, Task)> = site
@@ -130,16 +133,16 @@ pub fn render(
         .iter()
         .flat_map(|l| tasks.iter().map(move |t| (l, *t)))
         .collect();
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+    let errors: Vec<Diagnostic> = jobs
         .par_iter()
-        .map(|&(lang, task)| {
+        .filter_map(|&(lang, task)| {
             let here = Here {
                 site,
                 i18n,
                 lang,
                 path: task.path(site),
             };
-            match task {
+            let file = match task {
                 Task::Page(i) => pages::page(&here, i, &bodies, templates),
                 Task::Clusters => data::clusters(&here, templates),
                 Task::Cluster(i) => data::cluster(&here, i, &bodies, templates),
@@ -149,25 +152,30 @@ pub fn render(
                 Task::Emergency(i) => data::emergency(&here, i, templates),
                 Task::Activation(e, a) => data::activation(&here, e, a, templates),
                 Task::Glossary => data::glossary(&here, templates),
-            }
+            };
+            file.map(|f| sink(&f)).err()
         })
         .collect();
-    let mut files = Vec::with_capacity(results.len() + 16);
-    let mut errors: Vec<Diagnostic> = Vec::new();
-    for r in results
-        .into_iter()
-        .chain(site::site_files(site, i18n, templates))
-    {
+    let mut unique: Vec<Diagnostic> = Vec::new();
+    let mut count = jobs.len();
+    for r in site::site_files(site, i18n, templates) {
         match r {
-            Ok(f) => files.push(f),
-            Err(d) if !errors.contains(&d) => errors.push(d),
-            Err(_) => {}
+            Ok(f) => {
+                sink(&f);
+                count += 1;
+            }
+            Err(d) => unique.push(d),
         }
     }
-    if errors.is_empty() {
-        Ok(files)
+    for d in errors {
+        if !unique.contains(&d) {
+            unique.push(d);
+        }
+    }
+    if unique.is_empty() {
+        Ok(count)
     } else {
-        Err(errors)
+        Err(unique)
     }
 }
 

@@ -173,39 +173,70 @@ impl Templates {
 /// components were a third of the build time when used for every name on a page.
 fn register_filters(tera: &mut tera::Tera) {
     // `{{ x | txt }}`: text shown in a page, with `lang` and `dir` when it is in another language.
-    tera.register_filter("txt", |v: &tera::Value, _: tera::Kwargs, _: &tera::State| tera::Value::safe_string(&shown_html(v)));
+    tera.register_filter(
+        "txt",
+        |v: &tera::Value, _: tera::Kwargs, _: &tera::State| {
+            tera::Value::safe_string(&shown_html(v))
+        },
+    );
     // `{{ list | orgs }}`: organisation links, separated by commas.
-    tera.register_filter("orgs", |v: &tera::Value, _: tera::Kwargs, _: &tera::State| {
-        let mut out = String::new();
-        for (i, o) in v.as_array().unwrap_or(&[]).iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
+    tera.register_filter(
+        "orgs",
+        |v: &tera::Value, _: tera::Kwargs, _: &tera::State| {
+            let mut out = String::new();
+            for (i, o) in v.as_array().unwrap_or(&[]).iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let field = |path: &str| {
+                    o.get_from_path(path)
+                        .and_then(|x| x.as_str())
+                        .unwrap_or("")
+                        .to_string()
+                };
+                out.push_str(&format!(
+                    "<a href=\"{}\" title=\"{}\">{}</a>",
+                    super::context::escape(&field("href")),
+                    super::context::escape(&field("name.text")),
+                    shown_html(o.get_from_path("short").unwrap_or(&tera::Value::none()))
+                ));
             }
-            let field = |path: &str| o.get_from_path(path).and_then(|x| x.as_str()).unwrap_or("").to_string();
-            out.push_str(&format!(
-                "<a href=\"{}\" title=\"{}\">{}</a>",
-                super::context::escape(&field("href")),
-                super::context::escape(&field("name.text")),
-                shown_html(o.get_from_path("short").unwrap_or(&tera::Value::none()))
-            ));
-        }
-        tera::Value::safe_string(&out)
-    });
+            tera::Value::safe_string(&out)
+        },
+    );
     // `{{ block | block }}`: Markdown rendered from YAML, in its own language.
-    tera.register_filter("block", |v: &tera::Value, _: tera::Kwargs, _: &tera::State| {
-        let html = v.get_from_path("html").and_then(|x| x.as_str()).unwrap_or("");
-        let out = match (v.get_from_path("lang").and_then(|x| x.as_str()), v.get_from_path("dir").and_then(|x| x.as_str())) {
-            (Some(lang), Some(dir)) => format!("<div lang=\"{}\" dir=\"{dir}\">{html}</div>", super::context::escape(lang)),
-            _ => html.to_string(),
-        };
-        tera::Value::safe_string(&out)
-    });
+    tera.register_filter(
+        "block",
+        |v: &tera::Value, _: tera::Kwargs, _: &tera::State| {
+            let html = v
+                .get_from_path("html")
+                .and_then(|x| x.as_str())
+                .unwrap_or("");
+            let out = match (
+                v.get_from_path("lang").and_then(|x| x.as_str()),
+                v.get_from_path("dir").and_then(|x| x.as_str()),
+            ) {
+                (Some(lang), Some(dir)) => format!(
+                    "<div lang=\"{}\" dir=\"{dir}\">{html}</div>",
+                    super::context::escape(lang)
+                ),
+                _ => html.to_string(),
+            };
+            tera::Value::safe_string(&out)
+        },
+    );
 }
 
 /// The HTML of a `Shown` value (see `context::Shown::html`, which does the same in Rust).
 fn shown_html(v: &tera::Value) -> String {
-    let text = v.get_from_path("text").and_then(|x| x.as_str()).unwrap_or("");
+    let text = v
+        .get_from_path("text")
+        .and_then(|x| x.as_str())
+        .unwrap_or("");
     let lang = v.get_from_path("lang").and_then(|x| x.as_str());
-    let dir = v.get_from_path("dir").and_then(|x| x.as_str()).unwrap_or("ltr");
+    let dir = v
+        .get_from_path("dir")
+        .and_then(|x| x.as_str())
+        .unwrap_or("ltr");
     super::context::span(text, lang, dir)
 }
