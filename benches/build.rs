@@ -174,9 +174,9 @@ fn page_body(p: usize, next_section: usize, next: usize) -> String {
         );
     }
     b.push_str("| Role | Who | When |\n|---|---|---|\n| Lead | Agency | Weekly |\n| Partner | NGO | Monthly |\n\n");
-    let _ = write!(
+    let _ = writeln!(
         b,
-        "Back to [the section](_index.md) or [](../s{next_section}/page-{next}.md).\n"
+        "Back to [the section](_index.md) or [](../s{next_section}/page-{next}.md)."
     );
     b
 }
