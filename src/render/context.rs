@@ -230,6 +230,19 @@ impl Here<'_> {
         }
     }
 
+    /// The notice for content whose `reviewed` date is older than `review_after_days`.
+    pub fn overdue(&self, reviewed: Option<chrono::NaiveDate>) -> Option<String> {
+        let days = self.site.config.review_after_days?;
+        let age = (self.site.build_date - reviewed?).num_days();
+        (age > i64::from(days)).then(|| {
+            self.i18n.t(
+                &self.lang.code,
+                "review-overdue",
+                &[("days", crate::i18n::Arg::Number(f64::from(days)))],
+            )
+        })
+    }
+
     /// Page number and title, as in navigation: "1.4 Activation".
     pub fn numbered_title(&self, page: &Page) -> Shown {
         let v = page.version(&self.lang.code);

@@ -186,16 +186,7 @@ pub fn cluster(
     let site = here.site;
     let c = &site.clusters[i];
     let description = c.description.map(|p| {
-        let page = &site.pages[p];
-        let v = page.version(&here.lang.code);
-        let vi = page
-            .versions
-            .iter()
-            .position(|x| x.lang == v.lang)
-            .unwrap_or(0);
-        let html = bodies[p][vi]
-            .clone()
-            .unwrap_or_else(|| markdown_html(here, &v.body, &v.links));
+        let (html, v) = super::page_html(here, p, bodies);
         let rtl = site.config.language(&v.lang).is_some_and(|l| l.rtl);
         Description {
             html,

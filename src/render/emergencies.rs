@@ -1,9 +1,9 @@
 //! Emergency pages: the list, each emergency's page and each activation's page.
 
+use super::OutputFile;
 use super::context::{Frame, Here, Shown};
 use super::data::{HtmlBlock, Link, OrgLink, cluster_link, html_block, list_crumbs, org_link};
 use super::templates::Templates;
-use super::{OutputFile, markdown_html};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
 use crate::model::*;
@@ -44,18 +44,10 @@ pub fn emergencies(
 ) -> Result<OutputFile, Diagnostic> {
     let site = here.site;
     let intro = site.emergencies_intro.map(|p| {
-        let page = &site.pages[p];
-        let v = page.version(&here.lang.code);
-        let vi = page
-            .versions
-            .iter()
-            .position(|x| x.lang == v.lang)
-            .unwrap_or(0);
+        let (html, v) = super::page_html(here, p, bodies);
         let shown = Shown::new(site, &here.lang.code, "", &v.lang);
         HtmlBlock {
-            html: bodies[p][vi]
-                .clone()
-                .unwrap_or_else(|| markdown_html(here, &v.body, &v.links)),
+            html,
             lang: shown.lang,
             dir: shown.dir,
         }
@@ -385,16 +377,7 @@ pub fn activation(
             &[("leads", Arg::Text(names.join(", ")))],
         )
     });
-    let overdue = match (a.reviewed, site.config.review_after_days) {
-        (Some(r), Some(days)) if (site.build_date - r).num_days() > i64::from(days) => {
-            Some(here.i18n.t(
-                lang,
-                "review-overdue",
-                &[("days", Arg::Number(f64::from(days)))],
-            ))
-        }
-        _ => None,
-    };
+    let overdue = here.overdue(a.reviewed);
     let view = ActivationView {
         row: activation_row(here, e, a),
         emergency: Link {

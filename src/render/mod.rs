@@ -179,6 +179,26 @@ pub fn render(
     }
 }
 
+/// The HTML of a page's text in `here`'s language (its translation or the default text),
+/// from the per-version cache when the result does not depend on the language.
+pub fn page_html<'s>(
+    here: &Here<'s>,
+    page: usize,
+    bodies: &[Vec<Option<String>>],
+) -> (String, &'s PageVersion) {
+    let p = &here.site.pages[page];
+    let v = p.version(&here.lang.code);
+    let vi = p
+        .versions
+        .iter()
+        .position(|x| x.lang == v.lang)
+        .unwrap_or(0);
+    let html = bodies[page][vi]
+        .clone()
+        .unwrap_or_else(|| markdown_html(here, &v.body, &v.links));
+    (html, v)
+}
+
 /// Markdown to HTML for a page at `here`: links become addresses relative to the page.
 pub fn markdown_html(here: &Here, text: &str, links: &Links) -> String {
     let site = here.site;

@@ -3,7 +3,7 @@
 
 use super::context::{Crumb, Frame, Here, Shown, dir};
 use super::templates::Templates;
-use super::{OutputFile, markdown_html};
+use super::{OutputFile, markdown_html, page_html};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
 use crate::model::*;
@@ -132,16 +132,7 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
     let site = here.site;
     let page = &site.pages[index];
     let lang = &here.lang.code;
-    let version = page.version(lang);
-    let v_index = page
-        .versions
-        .iter()
-        .position(|v| std::ptr::eq(v, version))
-        .unwrap_or(0);
-    let html = match &bodies[index][v_index] {
-        Some(html) => html.clone(),
-        None => markdown_html(here, &version.body, &version.links),
-    };
+    let (html, version) = page_html(here, index, bodies);
     let fallback = (version.lang != *lang).then(|| {
         here.i18n.t(
             lang,
@@ -158,16 +149,7 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
             ],
         )
     });
-    let overdue = match (version.reviewed, site.config.review_after_days) {
-        (Some(r), Some(days)) if (site.build_date - r).num_days() > i64::from(days) => {
-            Some(here.i18n.t(
-                lang,
-                "review-overdue",
-                &[("days", Arg::Number(f64::from(days)))],
-            ))
-        }
-        _ => None,
-    };
+    let overdue = here.overdue(version.reviewed);
     let content_rtl = site.config.language(&version.lang).is_some_and(|l| l.rtl);
     PageView {
         kind: match page.kind {
