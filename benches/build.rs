@@ -3,7 +3,8 @@
 //! child process, reporting wall time and the child's peak memory (VmHWM).
 //!
 //! `cargo bench` runs it; `cargo bench -- --pages 10000 --emergencies 200` scales it;
-//! `cargo bench -- --generate DIR` only writes the toolkit, to profile the binary on it.
+//! `cargo bench -- --generate DIR` only writes the toolkit, to profile the binary on it;
+//! `--out DIR` builds into DIR (for example a tmpfs such as /dev/shm) instead of /tmp.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -50,8 +51,15 @@ fn main() {
         started.elapsed()
     );
     let exe = std::env::current_exe().expect("bench executable");
+    let out_base = args
+        .iter()
+        .position(|a| a == "--out")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from);
+    let out = out_base
+        .unwrap_or_else(|| dir.path().to_path_buf())
+        .join("bench-public");
     for run in 1..=runs {
-        let out = dir.path().join("public");
         let status = Command::new(&exe)
             .arg("--child")
             .arg(&toolkit)
@@ -62,7 +70,8 @@ fn main() {
     }
 }
 
-/// One build in this process: load, validate, render, write. Prints time and peak memory.
+/// One build in this process, as `coordkit build` does it: load, validate, then render
+/// straight into the staging folder and swap it in. Prints time and peak memory (VmHWM).
 fn child(toolkit: &Path, out: &Path) {
     let started = Instant::now();
     let settings = coordkit::Settings {
@@ -70,12 +79,13 @@ fn child(toolkit: &Path, out: &Path) {
         build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("date"),
         base_url: None,
     };
-    let built = coordkit::build_site(toolkit, &settings);
+    let staging = coordkit::write::Staging::new(out, toolkit).expect("output folder");
+    let report = coordkit::build_with(toolkit, &settings, &|f| staging.put(f));
+    let Some(files) = report.files else {
+        panic!("{}", coordkit::diagnostics::human(&report.diagnostics));
+    };
     let rendered = started.elapsed();
-    let files = built
-        .files
-        .unwrap_or_else(|| panic!("{}", coordkit::diagnostics::human(&built.diagnostics)));
-    coordkit::write::write(out, toolkit, &files).expect("write");
+    staging.commit().expect("write");
     let total = started.elapsed();
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let peak = status
@@ -86,8 +96,7 @@ fn child(toolkit: &Path, out: &Path) {
         .trim()
         .to_string();
     println!(
-        "build: {} files, rendered in {rendered:.2?}, written in {total:.2?}, peak memory {peak}",
-        files.len()
+        "build: {files} files, rendered and written in {rendered:.2?}, swapped in at {total:.2?}, peak memory {peak}"
     );
 }
 
