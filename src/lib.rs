@@ -13,6 +13,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod render;
+pub mod schedule;
 pub mod validate;
 pub mod write;
 

@@ -387,3 +387,92 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files.sort();
     files
 }
+
+#[test]
+fn issue_3_contact_cluster_must_be_activated_and_hub_must_exist() {
+    assert_errors(
+        |d| {
+            replace(
+                d,
+                "content/emergencies/flood/contacts.yaml",
+                "cluster: health",
+                "cluster: gbv\n  hub: nowhere",
+            );
+        },
+        concat!(
+            "content/emergencies/flood/contacts.yaml:4:12: error: the gbv cluster is not activated in this emergency\n",
+            "  hint: add an activation to emergency.yaml, or use `inter-cluster`\n",
+            "content/emergencies/flood/contacts.yaml:5:8: error: there is no hub `nowhere`\n",
+            "  hint: hubs are defined in the emergency's `hubs`\n",
+            "2 errors, 0 warnings\n"
+        ),
+    );
+}
+
+#[test]
+fn issue_3_time_zones_visibility_and_duration() {
+    assert_errors(
+        |d| {
+            replace(
+                d,
+                "content/emergencies/flood/emergency.yaml",
+                "timezone: Africa/Maputo",
+                "timezone: Africa/Atlantis\n        duration: 0",
+            );
+            replace(
+                d,
+                "content/emergencies/flood/contacts.yaml",
+                "visibility: public",
+                "visibility: everyone",
+            );
+        },
+        concat!(
+            "content/emergencies/flood/contacts.yaml:7:15: error: `everyone` is not a visibility; use public, partners or private\n",
+            "content/emergencies/flood/emergency.yaml:24:19: error: `Africa/Atlantis` is not an IANA time zone; use a name such as Africa/Maputo or Asia/Dhaka\n",
+            "content/emergencies/flood/emergency.yaml:25:19: error: `duration` is in minutes, from 1 to 1440; 0 is not possible\n",
+            "3 errors, 0 warnings\n"
+        ),
+    );
+}
+
+#[test]
+fn issue_3_handover_needs_a_deactivation_and_dates_keep_their_order() {
+    assert_errors(
+        |d| {
+            replace(
+                d,
+                "content/emergencies/flood/emergency.yaml",
+                "    deactivated: 2026-10-01\n",
+                "",
+            );
+            replace(
+                d,
+                "content/emergencies/flood/emergency.yaml",
+                "started: 2026-02-01",
+                "started: 2026-02-01\nended: 2026-01-15",
+            );
+        },
+        concat!(
+            "content/emergencies/flood/emergency.yaml:6:8: error: `ended` (2026-01-15) is before `started` (2026-02-01)\n",
+            "content/emergencies/flood/emergency.yaml:31:22: error: `transitioned_to` needs a `deactivated` date: the day the cluster handed over\n",
+            "2 errors, 0 warnings\n"
+        ),
+    );
+}
+
+#[test]
+fn issue_3_closed_emergency_with_an_active_cluster_is_a_warning() {
+    let (code, stderr) = check_with(|d| {
+        replace(
+            d,
+            "content/emergencies/flood/emergency.yaml",
+            "status: active",
+            "status: closed\nended: 2026-11-01",
+        );
+    });
+    assert_eq!(code, 0);
+    assert_eq!(
+        stderr,
+        "content/emergencies/flood/emergency.yaml:11:14: warning: the emergency is closed but this activation has no `deactivated` date\n0 errors, 1 warning\n"
+    );
+}

@@ -62,6 +62,11 @@ org-type-other = Other
 website = Website
 global-lead-of = Global lead of
 took-over = Took over coordination
+as-lead = Lead
+as-co-lead = Co-lead
+as-counterpart = Government counterpart
+as-partner = Partner
+as-observer = Observer
 
 ## Emergencies
 emergencies-title = Emergencies
@@ -108,6 +113,52 @@ meeting-month = Once a month on a { $day } at { $time } ({ $timezone })
 meeting-starts = from { $date }
 location = Location
 hub = Hub
+next-meeting = Next: { $date } at { $time }
+this-week = Meetings in the next seven days
+no-meetings-this-week = No meetings in the next seven days.
+calendar-name = { $emergency }: coordination meetings
+as-of = As of { $date }
+
+## Contacts
+contacts = Contacts
+contacts-partners-only = Contact details for this emergency are shared with partner organisations only.
+no-contacts = No contacts are listed here yet.
+inter-cluster = Inter-cluster
+name = Name
+organisation = Organisation
+email = Email
+phone = Phone
+role-coordinator = Coordinator
+role-co-coordinator = Co-coordinator
+role-information-management = Information management
+role-hub-coordinator = Hub coordinator
+role-focal-point = Focal point
+role-other = Contact
+
+## Downloads and their columns
+downloads = Downloads
+column-emergency = Emergency
+column-countries = Countries
+column-cluster-code = Cluster code
+column-cluster = Cluster
+column-organisation = Organisation
+column-organisation-acronym = Acronym
+column-organisation-type = Organisation type
+column-contact-name = Name
+column-contact-role = Role
+column-contact-email = Email
+column-contact-phone = Phone
+column-hub = Hub
+column-reviewed = Reviewed
+column-arrangement = Arrangement
+column-leads = Lead agencies
+column-leads-acronyms = Lead acronyms
+column-co-leads = Co-leads
+column-government-counterpart = Government counterpart
+column-status = Status
+column-activated = Activated
+column-deactivated = Deactivated
+column-hubs = Hubs
 
 ## Weekdays
 weekday-monday = Monday
@@ -117,6 +168,7 @@ weekday-thursday = Thursday
 weekday-friday = Friday
 weekday-saturday = Saturday
 weekday-sunday = Sunday
+weekday-date = { $weekday } { $date }
 
 ## Glossary
 glossary-title = Glossary

@@ -103,6 +103,8 @@ pub struct RawMeeting {
     pub every: Sp<String>,
     pub day: Sp<String>,
     pub time: Sp<Scalar>,
+    /// Minutes; an extension of the format (default 60).
+    pub duration: Option<Sp<u32>>,
     pub timezone: Sp<String>,
     pub starts: Sp<Scalar>,
     pub location: Option<Sp<RawText>>,

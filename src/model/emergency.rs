@@ -58,6 +58,8 @@ pub struct Meeting {
     pub every: Recurrence,
     pub day: Weekday,
     pub time: NaiveTime,
+    /// How long the meeting lasts (`duration:` in minutes, 60 when not given).
+    pub duration_minutes: u32,
     pub timezone: chrono_tz::Tz,
     pub starts: NaiveDate,
     pub location: Option<Text>,

@@ -7,8 +7,6 @@ use crate::diagnostics::Diagnostic;
 use crate::model::*;
 use serde::Serialize;
 
-pub use super::emergencies::{activation, emergencies, emergency};
-
 /// Markdown from YAML, rendered in the language it is really in.
 #[derive(Serialize)]
 pub struct HtmlBlock {
@@ -33,7 +31,7 @@ pub struct Link {
     pub href: String,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 pub struct OrgLink {
     pub short: Shown,
     pub name: Shown,
@@ -325,22 +323,15 @@ pub fn organisation(
     for e in &site.emergencies {
         for a in &e.activations {
             let lists: [(&str, bool); 6] = [
-                ("leads", a.leads.contains(&i)),
-                ("co-leads", a.co_leads.contains(&i)),
-                (
-                    "government-counterpart",
-                    a.government_counterpart == Some(i),
-                ),
-                ("partners", a.partners.contains(&i)),
-                ("observers", a.observers.contains(&i)),
-                ("handed-over-to", a.transitioned_to == Some(i)),
+                ("as-lead", a.leads.contains(&i)),
+                ("as-co-lead", a.co_leads.contains(&i)),
+                ("as-counterpart", a.government_counterpart == Some(i)),
+                ("as-partner", a.partners.contains(&i)),
+                ("as-observer", a.observers.contains(&i)),
+                ("took-over", a.transitioned_to == Some(i)),
             ];
             for (role, _) in lists.iter().filter(|(_, yes)| *yes) {
-                let label = here.t(if *role == "handed-over-to" {
-                    "took-over"
-                } else {
-                    role
-                });
+                let label = here.t(role);
                 roles.push(RoleRow {
                     emergency: here.shown(&e.name),
                     cluster: here.shown(&site.clusters[a.cluster].name),

@@ -1,12 +1,15 @@
-//! Emergency pages: the list, each emergency's page and each activation's page.
+//! Emergency pages: the list of emergencies, and what an emergency's directory and its
+//! activations' pages share: activation rows, meetings and their next occurrence, contacts.
 
 use super::OutputFile;
 use super::context::{Frame, Here, Shown};
-use super::data::{HtmlBlock, Link, OrgLink, cluster_link, html_block, list_crumbs, org_link};
+use super::data::{HtmlBlock, OrgLink, org_link};
 use super::templates::Templates;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
 use crate::model::*;
+use crate::schedule;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -96,16 +99,24 @@ pub fn emergencies(
     )
 }
 
+/// A meeting as pages show it: when it recurs and when it next happens.
 #[derive(Serialize)]
-struct MeetingView {
-    title: Shown,
-    when: String,
-    starts: String,
-    location: Option<Shown>,
-    hub: Option<Shown>,
+pub struct MeetingView {
+    pub title: Shown,
+    pub when: String,
+    pub starts: String,
+    /// The next occurrence on or after the build date, or none once the meeting has ended.
+    pub next: Option<String>,
+    pub location: Option<Shown>,
+    pub hub: Option<Shown>,
 }
 
-fn meeting(here: &Here, emergency: &Emergency, m: &Meeting) -> MeetingView {
+pub fn meeting(
+    here: &Here,
+    emergency: &Emergency,
+    m: &Meeting,
+    until: Option<NaiveDate>,
+) -> MeetingView {
     let lang = &here.lang.code;
     let day = here.t(&format!("weekday-{}", weekday_id(m.day)));
     let when = here.i18n.t(
@@ -117,6 +128,16 @@ fn meeting(here: &Here, emergency: &Emergency, m: &Meeting) -> MeetingView {
             ("timezone", Arg::Text(m.timezone.name().to_string())),
         ],
     );
+    let next = schedule::next_on_or_after(m, here.site.build_date, until).map(|d| {
+        here.i18n.t(
+            lang,
+            "next-meeting",
+            &[
+                ("date", Arg::Text(long_date(here, d))),
+                ("time", Arg::Text(m.time.format("%H:%M").to_string())),
+            ],
+        )
+    });
     MeetingView {
         title: here.shown(&m.title),
         when,
@@ -125,12 +146,26 @@ fn meeting(here: &Here, emergency: &Emergency, m: &Meeting) -> MeetingView {
             "meeting-starts",
             &[("date", Arg::Text(here.date(m.starts)))],
         ),
+        next,
         location: m.location.as_ref().map(|l| here.shown(l)),
         hub: m.hub.map(|h| here.shown(&emergency.hubs[h].name)),
     }
 }
 
-fn weekday_id(day: chrono::Weekday) -> &'static str {
+/// "Tuesday 1 December 2026", in the reader's language.
+pub fn long_date(here: &Here, d: NaiveDate) -> String {
+    let weekday = here.t(&format!("weekday-{}", weekday_id(d.weekday())));
+    here.i18n.t(
+        &here.lang.code,
+        "weekday-date",
+        &[
+            ("weekday", Arg::Text(weekday)),
+            ("date", Arg::Text(here.date(d))),
+        ],
+    )
+}
+
+pub fn weekday_id(day: chrono::Weekday) -> &'static str {
     use chrono::Weekday::*;
     match day {
         Mon => "monday",
@@ -143,20 +178,223 @@ fn weekday_id(day: chrono::Weekday) -> &'static str {
     }
 }
 
+/// A meeting on a given day of the coming week.
 #[derive(Serialize)]
-struct ActivationRow {
-    cluster: Shown,
-    href: String,
-    is_area: bool,
-    arrangement: String,
-    counterpart: Option<OrgLink>,
-    leads: Vec<OrgLink>,
-    co_leads: Vec<OrgLink>,
-    state: String,
-    active: bool,
+pub struct WeekMeeting {
+    pub date: String,
+    pub time: String,
+    pub timezone: &'static str,
+    pub title: Shown,
+    pub group: Shown,
+    pub href: String,
+    pub location: Option<Shown>,
 }
 
-fn state(here: &Here, a: &Activation) -> String {
+/// Meetings that happen in the seven days from the build date, in time order. With
+/// `only`, the meetings of that activation alone.
+pub fn this_week(here: &Here, e: &Emergency, only: Option<usize>) -> Vec<WeekMeeting> {
+    let site = here.site;
+    let today = site.build_date;
+    let week_end = today + chrono::Days::new(6);
+    let mut found: Vec<(NaiveDate, chrono::NaiveTime, WeekMeeting)> = Vec::new();
+    let mut add = |m: &Meeting, group: Shown, href: String, until: Option<NaiveDate>| {
+        if let Some(d) = schedule::next_on_or_after(m, today, until).filter(|d| *d <= week_end) {
+            let view = WeekMeeting {
+                date: long_date(here, d),
+                time: m.time.format("%H:%M").to_string(),
+                timezone: m.timezone.name(),
+                title: here.shown(&m.title),
+                group,
+                href,
+                location: m.location.as_ref().map(|l| here.shown(l)),
+            };
+            found.push((d, m.time, view));
+        }
+    };
+    if only.is_none() {
+        let inter = Shown::new(
+            site,
+            &here.lang.code,
+            &here.t("inter-cluster"),
+            &here.lang.code,
+        );
+        for m in &e.meetings {
+            add(
+                m,
+                inter.clone(),
+                here.href(&format!("emergencies/{}/", e.id)),
+                e.ended,
+            );
+        }
+    }
+    for (i, a) in e.activations.iter().enumerate() {
+        if only.is_some_and(|o| o != i) {
+            continue;
+        }
+        let until = [a.deactivated, e.ended].into_iter().flatten().min();
+        let c = &site.clusters[a.cluster];
+        for m in &a.meetings {
+            add(
+                m,
+                here.shown(&c.name),
+                here.href(&format!("emergencies/{}/{}/", e.id, c.id)),
+                until,
+            );
+        }
+    }
+    found.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    found.into_iter().map(|(_, _, v)| v).collect()
+}
+
+/// A contact as pages and exports show it, in the reader's language.
+#[derive(Clone, Serialize)]
+pub struct ContactView {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub cluster: Shown,
+    pub cluster_code: String,
+    pub organisation: OrgLink,
+    pub organisation_acronym: String,
+    pub organisation_type: String,
+    pub hub: Option<Shown>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub tel_href: Option<String>,
+    /// Language names, for people; codes, for vCard.
+    pub languages: Vec<String>,
+    pub language_codes: Vec<String>,
+    pub reviewed: Option<String>,
+    pub reviewed_iso: Option<String>,
+}
+
+pub fn contact_view(here: &Here, e: &Emergency, c: &Contact) -> ContactView {
+    let site = here.site;
+    let org = &site.organisations[c.organisation];
+    let (cluster, cluster_code) = match c.cluster {
+        Some(k) => (
+            here.shown(&site.clusters[k].name),
+            site.clusters[k].code.clone(),
+        ),
+        None => (
+            Shown::new(
+                site,
+                &here.lang.code,
+                &here.t("inter-cluster"),
+                &here.lang.code,
+            ),
+            String::new(),
+        ),
+    };
+    ContactView {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        role: here.t(&format!("role-{}", c.role.id())),
+        cluster,
+        cluster_code,
+        organisation: org_link(here, c.organisation),
+        organisation_acronym: org.acronym.clone().unwrap_or_default(),
+        organisation_type: here.t(&format!("org-type-{}", org.kind.id())),
+        hub: c.hub.map(|h| here.shown(&e.hubs[h].name)),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        tel_href: c.phone.as_ref().map(|p| {
+            format!(
+                "tel:{}",
+                p.chars()
+                    .filter(|ch| ch.is_ascii_digit() || *ch == '+')
+                    .collect::<String>()
+            )
+        }),
+        languages: c
+            .languages
+            .iter()
+            .map(|l| crate::i18n::autonym(l).to_string())
+            .collect(),
+        language_codes: c.languages.clone(),
+        reviewed: c.reviewed.map(|d| here.date(d)),
+        reviewed_iso: c.reviewed.map(|d| d.to_string()),
+    }
+}
+
+/// Contacts of one cluster (or inter-cluster), national first, then by hub.
+#[derive(Serialize)]
+pub struct ContactGroup {
+    pub title: Shown,
+    pub href: Option<String>,
+    pub contacts: Vec<ContactView>,
+}
+
+/// The contacts of `e` this build may show, grouped by cluster in directory order.
+pub fn contact_groups(here: &Here, e: &Emergency, only: Option<usize>) -> Vec<ContactGroup> {
+    let site = here.site;
+    let mut groups = Vec::new();
+    let sorted = |mut list: Vec<&Contact>| {
+        list.sort_by_key(|c| (c.hub.is_some(), c.hub, c.role as u8, c.name.to_lowercase()));
+        list.into_iter()
+            .map(|c| contact_view(here, e, c))
+            .collect::<Vec<_>>()
+    };
+    if only.is_none() {
+        let inter: Vec<&Contact> = e.contacts.iter().filter(|c| c.cluster.is_none()).collect();
+        if !inter.is_empty() {
+            groups.push(ContactGroup {
+                title: Shown::new(
+                    site,
+                    &here.lang.code,
+                    &here.t("inter-cluster"),
+                    &here.lang.code,
+                ),
+                href: None,
+                contacts: sorted(inter),
+            });
+        }
+    }
+    for ai in ordered(here, e) {
+        if only.is_some_and(|o| o != ai) {
+            continue;
+        }
+        let a = &e.activations[ai];
+        let list: Vec<&Contact> = e
+            .contacts
+            .iter()
+            .filter(|c| {
+                c.cluster
+                    .is_some_and(|k| k == a.cluster || a.merged_with.contains(&k))
+            })
+            .collect();
+        if !list.is_empty() {
+            let c = &site.clusters[a.cluster];
+            groups.push(ContactGroup {
+                title: here.shown(&c.name),
+                href: Some(here.href(&format!("emergencies/{}/{}/", e.id, c.id))),
+                contacts: sorted(list),
+            });
+        }
+    }
+    groups
+}
+
+/// Why a page shows no contact, when it is because of the audience.
+pub fn contacts_notice(here: &Here, e: &Emergency) -> Option<String> {
+    (here.site.audience == Audience::Public && !e.contacts_public)
+        .then(|| here.t("contacts-partners-only"))
+}
+
+#[derive(Serialize)]
+pub struct ActivationRow {
+    pub cluster: Shown,
+    pub href: String,
+    pub is_area: bool,
+    pub arrangement: String,
+    pub counterpart: Option<OrgLink>,
+    pub leads: Vec<OrgLink>,
+    pub co_leads: Vec<OrgLink>,
+    pub state: String,
+    pub active: bool,
+}
+
+pub fn state(here: &Here, a: &Activation) -> String {
     let lang = &here.lang.code;
     match (a.deactivated, a.transitioned_to) {
         (Some(d), Some(t)) => here.i18n.t(
@@ -179,7 +417,7 @@ fn state(here: &Here, a: &Activation) -> String {
     }
 }
 
-fn activation_row(here: &Here, e: &Emergency, a: &Activation) -> ActivationRow {
+pub fn activation_row(here: &Here, e: &Emergency, a: &Activation) -> ActivationRow {
     let c = &here.site.clusters[a.cluster];
     ActivationRow {
         cluster: here.shown(&c.name),
@@ -198,7 +436,7 @@ fn activation_row(here: &Here, e: &Emergency, a: &Activation) -> ActivationRow {
 }
 
 /// Activations in directory order: each cluster, followed by its areas of responsibility.
-fn ordered(here: &Here, e: &Emergency) -> Vec<usize> {
+pub fn ordered(here: &Here, e: &Emergency) -> Vec<usize> {
     let site = here.site;
     let name = |a: usize| {
         site.clusters[e.activations[a].cluster]
@@ -227,204 +465,4 @@ fn ordered(here: &Here, e: &Emergency) -> Vec<usize> {
         out.extend(areas);
     }
     out
-}
-
-#[derive(Serialize)]
-struct HubRow {
-    name: Shown,
-    pcode: Option<String>,
-    clusters: Vec<Link>,
-}
-
-#[derive(Serialize)]
-struct EmergencyView {
-    name: Shown,
-    status: String,
-    status_id: &'static str,
-    closed: bool,
-    countries: Vec<String>,
-    glide: Option<String>,
-    started: String,
-    ended: Option<String>,
-    activations: Vec<ActivationRow>,
-    hubs: Vec<HubRow>,
-    meetings: Vec<MeetingView>,
-    pages: Vec<Link>,
-}
-
-#[derive(Serialize)]
-struct EmergencyContext {
-    #[serde(flatten)]
-    frame: Frame,
-    emergency: EmergencyView,
-}
-
-pub fn emergency(here: &Here, i: usize, templates: &Templates) -> Result<OutputFile, Diagnostic> {
-    let site = here.site;
-    let e = &site.emergencies[i];
-    let hubs = e
-        .hubs
-        .iter()
-        .enumerate()
-        .map(|(h, hub)| HubRow {
-            name: here.shown(&hub.name),
-            pcode: hub.pcode.clone(),
-            clusters: e
-                .activations
-                .iter()
-                .filter(|a| a.hubs.contains(&h))
-                .map(|a| Link {
-                    title: here.shown(&site.clusters[a.cluster].name),
-                    href: here.href(&format!(
-                        "emergencies/{}/{}/",
-                        e.id, site.clusters[a.cluster].id
-                    )),
-                })
-                .collect(),
-        })
-        .collect();
-    let view = EmergencyView {
-        name: here.shown(&e.name),
-        status: here.t(&format!("status-{}", e.status.id())),
-        status_id: e.status.id(),
-        closed: e.status == EmergencyStatus::Closed,
-        countries: e.countries.clone(),
-        glide: e.glide.clone(),
-        started: here.date(e.started),
-        ended: e.ended.map(|d| here.date(d)),
-        activations: ordered(here, e)
-            .into_iter()
-            .map(|a| activation_row(here, e, &e.activations[a]))
-            .collect(),
-        hubs,
-        meetings: e.meetings.iter().map(|m| meeting(here, e, m)).collect(),
-        pages: e
-            .pages
-            .iter()
-            .map(|&p| Link {
-                title: here.numbered_title(&site.pages[p]),
-                href: here.href(&site.pages[p].path),
-            })
-            .collect(),
-    };
-    let frame = here.frame(
-        view.name.text.clone(),
-        "emergencies",
-        None,
-        list_crumbs(here, &here.t("emergencies-title"), "emergencies/"),
-        &|_| true,
-    );
-    OutputFile::page(
-        here,
-        templates,
-        "emergency.html",
-        &EmergencyContext {
-            frame,
-            emergency: view,
-        },
-    )
-}
-
-#[derive(Serialize)]
-struct ActivationView {
-    #[serde(flatten)]
-    row: ActivationRow,
-    emergency: Link,
-    global_cluster: Link,
-    summary: Option<HtmlBlock>,
-    leads_differ: Option<String>,
-    partners: Vec<OrgLink>,
-    partners_count: String,
-    observers: Vec<OrgLink>,
-    merged_with: Vec<Link>,
-    hubs: Vec<Shown>,
-    meetings: Vec<MeetingView>,
-    reviewed: Option<String>,
-    overdue: Option<String>,
-}
-
-#[derive(Serialize)]
-struct ActivationContext {
-    #[serde(flatten)]
-    frame: Frame,
-    activation: ActivationView,
-}
-
-pub fn activation(
-    here: &Here,
-    ei: usize,
-    ai: usize,
-    templates: &Templates,
-) -> Result<OutputFile, Diagnostic> {
-    let site = here.site;
-    let lang = &here.lang.code;
-    let e = &site.emergencies[ei];
-    let a = &e.activations[ai];
-    let c = &site.clusters[a.cluster];
-    let mut leads = a.leads.clone();
-    let mut global = c.global_leads.clone();
-    leads.sort_unstable();
-    global.sort_unstable();
-    let leads_differ = (leads != global && !global.is_empty()).then(|| {
-        let names: Vec<String> = c
-            .global_leads
-            .iter()
-            .map(|&o| org_link(here, o).short.text)
-            .collect();
-        here.i18n.t(
-            lang,
-            "leads-differ",
-            &[("leads", Arg::Text(names.join(", ")))],
-        )
-    });
-    let overdue = here.overdue(a.reviewed);
-    let view = ActivationView {
-        row: activation_row(here, e, a),
-        emergency: Link {
-            title: here.shown(&e.name),
-            href: here.href(&format!("emergencies/{}/", e.id)),
-        },
-        global_cluster: cluster_link(here, a.cluster),
-        summary: c.summary.as_ref().map(|s| html_block(here, s)),
-        leads_differ,
-        partners: a.partners.iter().map(|&o| org_link(here, o)).collect(),
-        partners_count: here.i18n.t(
-            lang,
-            "partners-count",
-            &[("count", Arg::Number(a.partners.len() as f64))],
-        ),
-        observers: a.observers.iter().map(|&o| org_link(here, o)).collect(),
-        merged_with: a
-            .merged_with
-            .iter()
-            .map(|&m| cluster_link(here, m))
-            .collect(),
-        hubs: a
-            .hubs
-            .iter()
-            .map(|&h| here.shown(&e.hubs[h].name))
-            .collect(),
-        meetings: a.meetings.iter().map(|m| meeting(here, e, m)).collect(),
-        reviewed: a.reviewed.map(|d| {
-            here.i18n
-                .t(lang, "last-reviewed", &[("date", Arg::Text(here.date(d)))])
-        }),
-        overdue,
-    };
-    let mut crumbs = list_crumbs(here, &here.t("emergencies-title"), "emergencies/");
-    crumbs.push(super::context::Crumb {
-        title: view.emergency.title.clone(),
-        href: view.emergency.href.clone(),
-    });
-    let title = format!("{} · {}", view.row.cluster.text, view.emergency.title.text);
-    let frame = here.frame(title, "emergencies", None, crumbs, &|_| true);
-    OutputFile::page(
-        here,
-        templates,
-        "activation.html",
-        &ActivationContext {
-            frame,
-            activation: view,
-        },
-    )
 }

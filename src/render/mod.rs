@@ -2,9 +2,12 @@
 //! pages with typed contexts, the root language chooser, 404 page and sitemap. Pure and
 //! parallel; reads nothing from the toolkit and writes nothing.
 
+mod activation;
 pub mod context;
 mod data;
+mod directory;
 mod emergencies;
+mod exports;
 mod pages;
 mod site;
 pub mod templates;
@@ -133,6 +136,7 @@ pub fn render(
         .iter()
         .flat_map(|l| tasks.iter().map(move |t| (l, *t)))
         .collect();
+    let count = std::sync::atomic::AtomicUsize::new(0);
     let errors: Vec<Diagnostic> = jobs
         .par_iter()
         .filter_map(|&(lang, task)| {
@@ -142,22 +146,33 @@ pub fn render(
                 lang,
                 path: task.path(site),
             };
-            let file = match task {
-                Task::Page(i) => pages::page(&here, i, &bodies, templates),
-                Task::Clusters => data::clusters(&here, templates),
-                Task::Cluster(i) => data::cluster(&here, i, &bodies, templates),
-                Task::Organisations => data::organisations(&here, templates),
-                Task::Organisation(i) => data::organisation(&here, i, templates),
-                Task::Emergencies => data::emergencies(&here, &bodies, templates),
-                Task::Emergency(i) => data::emergency(&here, i, templates),
-                Task::Activation(e, a) => data::activation(&here, e, a, templates),
-                Task::Glossary => data::glossary(&here, templates),
+            let files = match task {
+                Task::Page(i) => pages::page(&here, i, &bodies, templates).map(|f| vec![f]),
+                Task::Clusters => data::clusters(&here, templates).map(|f| vec![f]),
+                Task::Cluster(i) => data::cluster(&here, i, &bodies, templates).map(|f| vec![f]),
+                Task::Organisations => data::organisations(&here, templates).map(|f| vec![f]),
+                Task::Organisation(i) => data::organisation(&here, i, templates).map(|f| vec![f]),
+                Task::Emergencies => {
+                    emergencies::emergencies(&here, &bodies, templates).map(|f| vec![f])
+                }
+                Task::Emergency(i) => directory::emergency(&here, i, templates),
+                Task::Activation(e, a) => activation::activation(&here, e, a, templates),
+                Task::Glossary => data::glossary(&here, templates).map(|f| vec![f]),
             };
-            file.map(|f| sink(&f)).err()
+            match files {
+                Ok(files) => {
+                    for f in &files {
+                        sink(f);
+                    }
+                    count.fetch_add(files.len(), std::sync::atomic::Ordering::Relaxed);
+                    None
+                }
+                Err(d) => Some(d),
+            }
         })
         .collect();
     let mut unique: Vec<Diagnostic> = Vec::new();
-    let mut count = jobs.len();
+    let mut count = count.into_inner();
     for r in site::site_files(site, i18n, templates) {
         match r {
             Ok(f) => {

@@ -8,7 +8,19 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// The default theme's templates, by name.
-pub const BUILTIN: [(&str, &str); 13] = [
+pub const BUILTIN: [(&str, &str); 16] = [
+    (
+        "contacts.html",
+        include_str!("../../themes/default/templates/contacts.html"),
+    ),
+    (
+        "meeting.html",
+        include_str!("../../themes/default/templates/meeting.html"),
+    ),
+    (
+        "downloads.html",
+        include_str!("../../themes/default/templates/downloads.html"),
+    ),
     (
         "base.html",
         include_str!("../../themes/default/templates/base.html"),

@@ -363,8 +363,23 @@ fn meeting(
             ));
         }
     }
+    let duration_minutes = match &raw.duration {
+        Some(d) if d.value == 0 || d.value > 24 * 60 => {
+            chk.push(Diagnostic::error(
+                file.loc(d),
+                format!(
+                    "`duration` is in minutes, from 1 to 1440; {} is not possible",
+                    d.value
+                ),
+            ));
+            60
+        }
+        Some(d) => d.value,
+        None => 60,
+    };
     Some(Meeting {
         title,
+        duration_minutes,
         every: every?,
         day: day?,
         time: time?,
