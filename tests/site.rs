@@ -175,7 +175,10 @@ fn issue_2_site_works_under_a_sub_path_and_from_disk() {
             .map(|s| &s[..s.find('"').unwrap()])
         {
             assert!(!href.starts_with('/'), "{path}: root-relative link {href}");
-            if !href.starts_with("http") && !href.starts_with('#') {
+            let external = ["http:", "https:", "mailto:", "tel:"]
+                .iter()
+                .any(|s| href.starts_with(s));
+            if !external && !href.starts_with('#') {
                 let target = href.split('#').next().unwrap();
                 let resolved = resolve(path, target);
                 assert!(

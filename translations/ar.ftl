@@ -69,6 +69,11 @@ org-type-other = غير ذلك
 website = الموقع الإلكتروني
 global-lead-of = وكالة رائدة على المستوى العالمي لمجموعة
 took-over = تولّى التنسيق
+as-lead = وكالة رائدة
+as-co-lead = وكالة مشاركة في القيادة
+as-counterpart = جهة حكومية نظيرة
+as-partner = شريك
+as-observer = مراقب
 
 ## حالات الطوارئ
 emergencies-title = حالات الطوارئ
@@ -123,6 +128,52 @@ meeting-month = مرة في الشهر، يوم { $day }، الساعة { $time 
 meeting-starts = اعتبارًا من { $date }
 location = المكان
 hub = المركز
+next-meeting = الاجتماع القادم: { $date } الساعة { $time }
+this-week = الاجتماعات خلال الأيام السبعة القادمة
+no-meetings-this-week = لا توجد اجتماعات خلال الأيام السبعة القادمة.
+calendar-name = { $emergency }: اجتماعات التنسيق
+as-of = محدَّث حتى { $date }
+
+## جهات الاتصال
+contacts = جهات الاتصال
+contacts-partners-only = لا تُتاح بيانات الاتصال الخاصة بحالة الطوارئ هذه إلا للمنظمات الشريكة.
+no-contacts = لا توجد جهات اتصال مدرجة هنا حتى الآن.
+inter-cluster = التنسيق بين المجموعات
+name = الاسم
+organisation = المنظمة
+email = البريد الإلكتروني
+phone = الهاتف
+role-coordinator = منسق
+role-co-coordinator = منسق مشارك
+role-information-management = إدارة المعلومات
+role-hub-coordinator = منسق المركز
+role-focal-point = جهة تنسيق
+role-other = جهة اتصال
+
+## التنزيلات وأعمدتها
+downloads = التنزيلات
+column-emergency = حالة الطوارئ
+column-countries = البلدان
+column-cluster-code = رمز المجموعة
+column-cluster = المجموعة
+column-organisation = المنظمة
+column-organisation-acronym = الاختصار
+column-organisation-type = نوع المنظمة
+column-contact-name = الاسم
+column-contact-role = الدور
+column-contact-email = البريد الإلكتروني
+column-contact-phone = الهاتف
+column-hub = المركز
+column-reviewed = تاريخ المراجعة
+column-arrangement = آلية التنسيق
+column-leads = الوكالات الرائدة
+column-leads-acronyms = اختصارات الوكالات الرائدة
+column-co-leads = الوكالات المشاركة في القيادة
+column-government-counterpart = الجهة الحكومية النظيرة
+column-status = الحالة
+column-activated = تاريخ التفعيل
+column-deactivated = تاريخ إلغاء التفعيل
+column-hubs = المراكز
 
 ## أيام الأسبوع
 weekday-monday = الاثنين
@@ -132,6 +183,7 @@ weekday-thursday = الخميس
 weekday-friday = الجمعة
 weekday-saturday = السبت
 weekday-sunday = الأحد
+weekday-date = { $weekday } { $date }
 
 ## مسرد المصطلحات
 glossary-title = مسرد المصطلحات

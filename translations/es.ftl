@@ -65,6 +65,11 @@ org-type-other = Otro
 website = Sitio web
 global-lead-of = Agencia líder global de
 took-over = Asumió la coordinación
+as-lead = Agencia líder
+as-co-lead = Agencia colíder
+as-counterpart = Contraparte gubernamental
+as-partner = Socio
+as-observer = Observador
 
 ## Emergencias
 emergencies-title = Emergencias
@@ -111,6 +116,52 @@ meeting-month = Una vez al mes, un { $day } a las { $time } ({ $timezone })
 meeting-starts = a partir del { $date }
 location = Lugar
 hub = Hub
+next-meeting = Próxima reunión: { $date } a las { $time }
+this-week = Reuniones en los próximos siete días
+no-meetings-this-week = No hay reuniones previstas en los próximos siete días.
+calendar-name = { $emergency }: reuniones de coordinación
+as-of = Situación al { $date }
+
+## Contactos
+contacts = Contactos
+contacts-partners-only = Los datos de contacto de esta emergencia solo se comparten con las organizaciones socias.
+no-contacts = Todavía no hay contactos en esta lista.
+inter-cluster = Coordinación interclúster
+name = Nombre
+organisation = Organización
+email = Correo electrónico
+phone = Teléfono
+role-coordinator = Coordinador
+role-co-coordinator = Cocoordinador
+role-information-management = Gestión de la información
+role-hub-coordinator = Coordinador de hub
+role-focal-point = Punto focal
+role-other = Contacto
+
+## Descargas y sus columnas
+downloads = Descargas
+column-emergency = Emergencia
+column-countries = Países
+column-cluster-code = Código del clúster
+column-cluster = Clúster
+column-organisation = Organización
+column-organisation-acronym = Sigla
+column-organisation-type = Tipo de organización
+column-contact-name = Nombre
+column-contact-role = Función
+column-contact-email = Correo electrónico
+column-contact-phone = Teléfono
+column-hub = Hub
+column-reviewed = Fecha de revisión
+column-arrangement = Mecanismo
+column-leads = Agencias líderes
+column-leads-acronyms = Siglas de las agencias líderes
+column-co-leads = Agencias colíderes
+column-government-counterpart = Contraparte gubernamental
+column-status = Estado
+column-activated = Fecha de activación
+column-deactivated = Fecha de desactivación
+column-hubs = Hubs
 
 ## Días de la semana
 weekday-monday = lunes
@@ -120,6 +171,7 @@ weekday-thursday = jueves
 weekday-friday = viernes
 weekday-saturday = sábado
 weekday-sunday = domingo
+weekday-date = { $weekday }, { $date }
 
 ## Glosario
 glossary-title = Glosario

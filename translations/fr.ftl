@@ -65,6 +65,11 @@ org-type-other = Autre
 website = Site web
 global-lead-of = Chef de file mondial des clusters
 took-over = A repris la coordination
+as-lead = Chef de file
+as-co-lead = Co-chef de file
+as-counterpart = Homologue gouvernemental
+as-partner = Partenaire
+as-observer = Observateur
 
 ## Urgences
 emergencies-title = Urgences
@@ -111,6 +116,52 @@ meeting-month = Un { $day } par mois à { $time } ({ $timezone })
 meeting-starts = à partir du { $date }
 location = Lieu
 hub = Hub
+next-meeting = Prochaine réunion : { $date } à { $time }
+this-week = Réunions des sept prochains jours
+no-meetings-this-week = Aucune réunion prévue dans les sept prochains jours.
+calendar-name = { $emergency } : réunions de coordination
+as-of = Situation au { $date }
+
+## Contacts
+contacts = Contacts
+contacts-partners-only = Les coordonnées des contacts de cette urgence ne sont communiquées qu’aux organisations partenaires.
+no-contacts = Aucun contact n’est encore répertorié ici.
+inter-cluster = Coordination intercluster
+name = Nom
+organisation = Organisation
+email = Courriel
+phone = Téléphone
+role-coordinator = Coordonnateur
+role-co-coordinator = Co-coordonnateur
+role-information-management = Gestion de l’information
+role-hub-coordinator = Coordonnateur de hub
+role-focal-point = Point focal
+role-other = Contact
+
+## Téléchargements et leurs colonnes
+downloads = Téléchargements
+column-emergency = Urgence
+column-countries = Pays
+column-cluster-code = Code du cluster
+column-cluster = Cluster
+column-organisation = Organisation
+column-organisation-acronym = Sigle
+column-organisation-type = Type d’organisation
+column-contact-name = Nom
+column-contact-role = Fonction
+column-contact-email = Courriel
+column-contact-phone = Téléphone
+column-hub = Hub
+column-reviewed = Date de révision
+column-arrangement = Dispositif
+column-leads = Chefs de file
+column-leads-acronyms = Sigles des chefs de file
+column-co-leads = Co-chefs de file
+column-government-counterpart = Homologue gouvernemental
+column-status = Statut
+column-activated = Date d’activation
+column-deactivated = Date de désactivation
+column-hubs = Hubs
 
 ## Jours de la semaine
 weekday-monday = lundi
@@ -120,6 +171,7 @@ weekday-thursday = jeudi
 weekday-friday = vendredi
 weekday-saturday = samedi
 weekday-sunday = dimanche
+weekday-date = { $weekday } { $date }
 
 ## Glossaire
 glossary-title = Glossaire

@@ -65,6 +65,11 @@ org-type-other = Outro
 website = Website
 global-lead-of = Agência líder global de
 took-over = Assumiu a coordenação
+as-lead = Agência líder
+as-co-lead = Agência colíder
+as-counterpart = Contraparte governamental
+as-partner = Parceiro
+as-observer = Observador
 
 ## Emergências
 emergencies-title = Emergências
@@ -111,6 +116,52 @@ meeting-month = Uma vez por mês, { $day }, às { $time } ({ $timezone })
 meeting-starts = a partir de { $date }
 location = Local
 hub = Hub
+next-meeting = Próxima reunião: { $date }, às { $time }
+this-week = Reuniões nos próximos sete dias
+no-meetings-this-week = Não há reuniões previstas nos próximos sete dias.
+calendar-name = { $emergency }: reuniões de coordenação
+as-of = Situação em { $date }
+
+## Contactos
+contacts = Contactos
+contacts-partners-only = Os contactos desta emergência só são partilhados com as organizações parceiras.
+no-contacts = Ainda não há contactos nesta lista.
+inter-cluster = Coordenação intercluster
+name = Nome
+organisation = Organização
+email = E-mail
+phone = Telefone
+role-coordinator = Coordenador
+role-co-coordinator = Cocoordenador
+role-information-management = Gestão da informação
+role-hub-coordinator = Coordenador de hub
+role-focal-point = Ponto focal
+role-other = Contacto
+
+## Transferências e respetivas colunas
+downloads = Transferências
+column-emergency = Emergência
+column-countries = Países
+column-cluster-code = Código do cluster
+column-cluster = Cluster
+column-organisation = Organização
+column-organisation-acronym = Sigla
+column-organisation-type = Tipo de organização
+column-contact-name = Nome
+column-contact-role = Função
+column-contact-email = E-mail
+column-contact-phone = Telefone
+column-hub = Hub
+column-reviewed = Data de revisão
+column-arrangement = Mecanismo
+column-leads = Agências líderes
+column-leads-acronyms = Siglas das agências líderes
+column-co-leads = Agências colíderes
+column-government-counterpart = Contraparte governamental
+column-status = Estado
+column-activated = Data de ativação
+column-deactivated = Data de desativação
+column-hubs = Hubs
 
 ## Dias da semana
 weekday-monday = segunda-feira
@@ -120,6 +171,7 @@ weekday-thursday = quinta-feira
 weekday-friday = sexta-feira
 weekday-saturday = sábado
 weekday-sunday = domingo
+weekday-date = { $weekday }, { $date }
 
 ## Glossário
 glossary-title = Glossário

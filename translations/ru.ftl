@@ -67,6 +67,11 @@ org-type-other = Другое
 website = Веб-сайт
 global-lead-of = Глобальное ведущее агентство кластеров
 took-over = Принятие координации
+as-lead = Ведущее агентство
+as-co-lead = Соведущее агентство
+as-counterpart = Государственный партнер
+as-partner = Партнер
+as-observer = Наблюдатель
 
 ## Чрезвычайные ситуации
 emergencies-title = Чрезвычайные ситуации
@@ -117,6 +122,52 @@ meeting-month = Раз в месяц, { $day }, в { $time } ({ $timezone })
 meeting-starts = с { $date }
 location = Место
 hub = Хаб
+next-meeting = Следующее совещание: { $date } в { $time }
+this-week = Совещания в ближайшие семь дней
+no-meetings-this-week = В ближайшие семь дней совещаний нет.
+calendar-name = { $emergency }: координационные совещания
+as-of = По состоянию на { $date }
+
+## Контакты
+contacts = Контакты
+contacts-partners-only = Контактные данные по этой чрезвычайной ситуации доступны только организациям-партнерам.
+no-contacts = Контакты пока не указаны.
+inter-cluster = Межкластерная координация
+name = Имя
+organisation = Организация
+email = Эл. почта
+phone = Телефон
+role-coordinator = Координатор
+role-co-coordinator = Сокоординатор
+role-information-management = Управление информацией
+role-hub-coordinator = Координатор хаба
+role-focal-point = Ответственное лицо
+role-other = Контактное лицо
+
+## Файлы для скачивания и их столбцы
+downloads = Файлы для скачивания
+column-emergency = Чрезвычайная ситуация
+column-countries = Страны
+column-cluster-code = Код кластера
+column-cluster = Кластер
+column-organisation = Организация
+column-organisation-acronym = Сокращение
+column-organisation-type = Тип организации
+column-contact-name = Имя
+column-contact-role = Роль
+column-contact-email = Эл. почта
+column-contact-phone = Телефон
+column-hub = Хаб
+column-reviewed = Дата проверки
+column-arrangement = Форма координации
+column-leads = Ведущие агентства
+column-leads-acronyms = Сокращения ведущих агентств
+column-co-leads = Соведущие агентства
+column-government-counterpart = Государственный партнер
+column-status = Статус
+column-activated = Дата активации
+column-deactivated = Дата деактивации
+column-hubs = Хабы
 
 ## Дни недели
 weekday-monday = понедельник
@@ -126,6 +177,7 @@ weekday-thursday = четверг
 weekday-friday = пятница
 weekday-saturday = суббота
 weekday-sunday = воскресенье
+weekday-date = { $weekday }, { $date }
 
 ## Глоссарий
 glossary-title = Глоссарий

@@ -62,6 +62,11 @@ org-type-other = 其他
 website = 网站
 global-lead-of = 全球牵头的集群
 took-over = 接管协调工作
+as-lead = 牵头机构
+as-co-lead = 联合牵头机构
+as-counterpart = 政府对口部门
+as-partner = 合作伙伴
+as-observer = 观察员
 
 ## 紧急情况
 emergencies-title = 紧急情况
@@ -106,6 +111,52 @@ meeting-month = 每月一次，{ $day } { $time }（{ $timezone }）
 meeting-starts = 自{ $date }起
 location = 地点
 hub = 中心
+next-meeting = 下次会议：{ $date } { $time }
+this-week = 未来七天的会议
+no-meetings-this-week = 未来七天没有会议。
+calendar-name = { $emergency }：协调会议
+as-of = 截至{ $date }
+
+## 联系人
+contacts = 联系人
+contacts-partners-only = 此紧急情况的联系方式仅向合作伙伴组织提供。
+no-contacts = 此处暂无联系人。
+inter-cluster = 集群间协调
+name = 姓名
+organisation = 组织
+email = 电子邮件
+phone = 电话
+role-coordinator = 协调员
+role-co-coordinator = 联合协调员
+role-information-management = 信息管理
+role-hub-coordinator = 中心协调员
+role-focal-point = 联络人
+role-other = 联系人
+
+## 下载文件及其列
+downloads = 下载
+column-emergency = 紧急情况
+column-countries = 国家
+column-cluster-code = 集群代码
+column-cluster = 集群
+column-organisation = 组织
+column-organisation-acronym = 缩写
+column-organisation-type = 组织类型
+column-contact-name = 姓名
+column-contact-role = 角色
+column-contact-email = 电子邮件
+column-contact-phone = 电话
+column-hub = 中心
+column-reviewed = 审核日期
+column-arrangement = 协调安排
+column-leads = 牵头机构
+column-leads-acronyms = 牵头机构缩写
+column-co-leads = 联合牵头机构
+column-government-counterpart = 政府对口部门
+column-status = 状态
+column-activated = 启动日期
+column-deactivated = 停用日期
+column-hubs = 中心
 
 ## 星期
 weekday-monday = 周一
@@ -115,6 +166,7 @@ weekday-thursday = 周四
 weekday-friday = 周五
 weekday-saturday = 周六
 weekday-sunday = 周日
+weekday-date = { $date }{ $weekday }
 
 ## 术语表
 glossary-title = 术语表

@@ -242,7 +242,7 @@ pub fn this_week(here: &Here, e: &Emergency, only: Option<usize>) -> Vec<WeekMee
             );
         }
     }
-    found.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    found.sort_by_key(|a| (a.0, a.1));
     found.into_iter().map(|(_, _, v)| v).collect()
 }
 
