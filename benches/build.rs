@@ -78,6 +78,7 @@ fn child(toolkit: &Path, out: &Path) {
         audience: coordkit::model::Audience::Partners,
         build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("date"),
         base_url: None,
+        pdf: false,
     };
     let staging = coordkit::write::Staging::new(out, toolkit).expect("output folder");
     let report = coordkit::build_with(toolkit, &settings, &|f| staging.put(f));

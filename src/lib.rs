@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod pdf;
 pub mod render;
 pub mod schedule;
 pub mod validate;
@@ -28,6 +29,10 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were rendered, when there were no errors.
     pub files: Option<usize>,
+    /// The briefing pack pages, for printing to PDF.
+    pub printables: Vec<render::Printable>,
+    /// Where the site is published (for absolute links in PDFs).
+    pub base_url: String,
 }
 
 /// Loads, validates and renders a toolkit, handing each output file to `sink` as it is
@@ -39,6 +44,7 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
     let i18n = i18n::I18n::new(&site.config, &loaded.translations, &mut diagnostics);
     let templates = render::templates::Templates::new(&loaded.templates, &i18n, &mut diagnostics);
     drop(loaded);
+    let printables = render::printables(&site);
     let files = if diagnostics::has_errors(&diagnostics) {
         None
     } else {
@@ -52,7 +58,68 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
     };
     diagnostics::sort(&mut diagnostics);
     diagnostics.dedup();
-    Report { diagnostics, files }
+    Report {
+        diagnostics,
+        files,
+        printables,
+        base_url: site.config.base_url.clone(),
+    }
+}
+
+/// Why `build_into` wrote nothing.
+#[derive(Debug)]
+pub enum Failure {
+    /// The output folder may not be used (a command-line problem).
+    Refused(String),
+    /// The toolkit has errors (they are in the diagnostics).
+    Toolkit,
+    /// Writing or printing failed.
+    Output(String),
+}
+
+/// What `build_into` did.
+pub struct Summary {
+    pub files: usize,
+    pub pdfs: Option<pdf::Printed>,
+}
+
+/// Builds a toolkit into `out`: rendered files go straight into a staging folder beside it,
+/// briefing packs are printed with `browser` when given, and the staging folder replaces
+/// `out` only if everything succeeded.
+pub fn build_into(
+    dir: &Path,
+    out: &Path,
+    settings: &Settings,
+    browser: Option<&Path>,
+) -> (Vec<Diagnostic>, Result<Summary, Failure>) {
+    let staging = match write::Staging::new(out, dir) {
+        Ok(s) => s,
+        Err(write::WriteError::Refused(m)) => return (Vec::new(), Err(Failure::Refused(m))),
+        Err(e) => return (Vec::new(), Err(Failure::Output(e.to_string()))),
+    };
+    let report = build_with(dir, settings, &|f| staging.put(f));
+    let Some(files) = report.files else {
+        return (report.diagnostics, Err(Failure::Toolkit));
+    };
+    let pdfs = match browser {
+        Some(b) => match pdf::print(
+            b,
+            &report.base_url,
+            staging.path(),
+            staging.out(),
+            &report.printables,
+            &|f| staging.put(f),
+        ) {
+            Ok(p) => Some(p),
+            Err(e) => return (report.diagnostics, Err(Failure::Output(e))),
+        },
+        None => None,
+    };
+    match staging.commit() {
+        Ok(()) => (report.diagnostics, Ok(Summary { files, pdfs })),
+        Err(write::WriteError::Refused(m)) => (report.diagnostics, Err(Failure::Refused(m))),
+        Err(e) => (report.diagnostics, Err(Failure::Output(e.to_string()))),
+    }
 }
 
 /// The outcome of a build held in memory.

@@ -6,7 +6,7 @@ use clap::Parser;
 use coordkit::cli::{AudienceArg, Cli, Command, FormatArg};
 use coordkit::diagnostics::{self, Format};
 use coordkit::model::Audience;
-use coordkit::{Settings, write};
+use coordkit::{Failure, Settings};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,54 +20,60 @@ fn main() -> ExitCode {
             base_url,
             pdf,
         } => {
-            if pdf {
-                eprintln!("error: --pdf is not available in this version of coordkit yet");
-                return ExitCode::from(2);
-            }
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
             let out = out.unwrap_or_else(|| dir.join("public"));
+            // A missing browser is found before anything is built.
+            let browser = match pdf.then(coordkit::pdf::find_browser).transpose() {
+                Ok(b) => b,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
             let audience = match audience {
                 AudienceArg::Public => Audience::Public,
                 AudienceArg::Partners => Audience::Partners,
             };
-            let staging = match write::Staging::new(&out, &dir) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let started = std::time::Instant::now();
             let settings = Settings {
                 audience,
                 build_date: build_date(),
                 base_url,
+                pdf,
             };
-            let report = coordkit::build_with(&dir, &settings, &|f| staging.put(f));
-            eprint!("{}", diagnostics::human(&report.diagnostics));
-            let Some(count) = report.files else {
-                eprintln!(
-                    "error: the site was not built; {} was left as it was",
-                    out.display()
-                );
-                return ExitCode::from(1);
-            };
-            match staging.commit() {
-                Ok(()) => {
+            let started = std::time::Instant::now();
+            let (diagnostics, result) =
+                coordkit::build_into(&dir, &out, &settings, browser.as_deref());
+            eprint!("{}", diagnostics::human(&diagnostics));
+            match result {
+                Ok(summary) => {
+                    if let Some(p) = summary.pdfs {
+                        eprintln!(
+                            "printed {} PDFs ({} unchanged, reused)",
+                            p.printed, p.reused
+                        );
+                    }
                     eprintln!(
-                        "built {count} files into {} in {:.2?}",
+                        "built {} files into {} in {:.2?}",
+                        summary.files,
                         out.display(),
                         started.elapsed()
                     );
                     ExitCode::SUCCESS
                 }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::from(if matches!(e, write::WriteError::Refused(_)) {
-                        2
-                    } else {
-                        1
-                    })
+                Err(Failure::Refused(m)) => {
+                    eprintln!("error: {m}");
+                    ExitCode::from(2)
+                }
+                Err(Failure::Toolkit) => {
+                    eprintln!(
+                        "error: the site was not built; {} was left as it was",
+                        out.display()
+                    );
+                    ExitCode::from(1)
+                }
+                Err(Failure::Output(m)) => {
+                    eprintln!("error: {m}; {} was left as it was", out.display());
+                    ExitCode::from(1)
                 }
             }
         }
@@ -78,6 +84,7 @@ fn main() -> ExitCode {
                 audience: Audience::Partners,
                 build_date: build_date(),
                 base_url: None,
+                pdf: false,
             };
             let built = coordkit::build_with(&dir, &settings, &|_| {});
             let format = match format {

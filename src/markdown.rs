@@ -124,6 +124,24 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
+/// Footnotes are numbered in the order they are first met, reference or definition.
+fn footnote_number(seen: &mut Vec<String>, name: &str) -> usize {
+    match seen.iter().position(|n| n == name) {
+        Some(i) => i + 1,
+        None => {
+            seen.push(name.to_string());
+            seen.len()
+        }
+    }
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Schemes that run code or smuggle content; dropped unless raw HTML is allowed.
 pub fn is_unsafe_url(dest: &str) -> bool {
     let lower: String = dest
@@ -146,6 +164,9 @@ pub struct Rendering<'a> {
     pub href: &'a dyn Fn(&LinkTarget) -> String,
     /// The number and title of a target, for empty-text links.
     pub title: &'a dyn Fn(&LinkTarget) -> String,
+    /// Put before every id the text defines (headings, footnotes) and every same-page
+    /// anchor, so that several pages can share one document (briefing packs). Empty on pages.
+    pub id_prefix: &'a str,
 }
 
 pub fn to_html(text: &str, r: &Rendering) -> String {
@@ -153,9 +174,10 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
     let ids = heading_ids(&events);
     for (i, id) in ids {
         if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
-            *slot = Some(CowStr::from(id));
+            *slot = Some(CowStr::from(format!("{}{id}", r.id_prefix)));
         }
     }
+    let mut footnotes: Vec<String> = Vec::new();
     let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
     let mut iter = events.into_iter().peekable();
     while let Some((event, _)) = iter.next() {
@@ -169,6 +191,9 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
                 let target = r.links.0.get(dest_url.as_ref());
                 let dest = match target {
                     Some(t) => CowStr::from((r.href)(t)),
+                    None if !r.id_prefix.is_empty() && dest_url.starts_with('#') => {
+                        CowStr::from(format!("#{}{}", r.id_prefix, &dest_url[1..]))
+                    }
                     None if !r.raw_html && is_unsafe_url(&dest_url) => CowStr::from("#"),
                     None => dest_url,
                 };
@@ -202,6 +227,25 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
             }
             Event::Html(html) | Event::InlineHtml(html) if !r.raw_html => {
                 out_events.push(Event::Text(html))
+            }
+            // With a prefix, footnotes are written here (as pulldown-cmark writes them, with
+            // prefixed ids), so two pages' footnote 1 do not collide.
+            Event::FootnoteReference(name) if !r.id_prefix.is_empty() => {
+                let n = footnote_number(&mut footnotes, &name);
+                let id = escape_attr(&format!("{}fn-{name}", r.id_prefix));
+                out_events.push(Event::InlineHtml(CowStr::from(format!(
+                    "<sup class=\"footnote-reference\"><a href=\"#{id}\">{n}</a></sup>"
+                ))));
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) if !r.id_prefix.is_empty() => {
+                let n = footnote_number(&mut footnotes, &name);
+                let id = escape_attr(&format!("{}fn-{name}", r.id_prefix));
+                out_events.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{n}</sup>\n"
+                ))));
+            }
+            Event::End(TagEnd::FootnoteDefinition) if !r.id_prefix.is_empty() => {
+                out_events.push(Event::Html(CowStr::from("</div>\n")))
             }
             other => out_events.push(other),
         }
@@ -248,6 +292,7 @@ mod tests {
                 raw_html,
                 href: &href,
                 title: &title,
+                id_prefix: "",
             },
         )
     }
@@ -282,6 +327,27 @@ mod tests {
         assert_eq!(
             render("[x](javascript:alert(1))", false),
             "<p><a href=\"#\">x</a></p>\n"
+        );
+    }
+
+    #[test]
+    fn prefixes_keep_ids_unique_when_pages_share_a_document() {
+        let links = Links::default();
+        let href = |_: &LinkTarget| String::new();
+        let title = |_: &LinkTarget| String::new();
+        let html = to_html(
+            "# Aim\n\nSee [aim](#aim).[^n]\n\n[^n]: A note.\n",
+            &Rendering {
+                links: &links,
+                raw_html: false,
+                href: &href,
+                title: &title,
+                id_prefix: "p2-",
+            },
+        );
+        assert_eq!(
+            html,
+            "<h1 id=\"p2-aim\">Aim</h1>\n<p>See <a href=\"#p2-aim\">aim</a>.<sup class=\"footnote-reference\"><a href=\"#p2-fn-n\">1</a></sup></p>\n<div class=\"footnote-definition\" id=\"p2-fn-n\"><sup class=\"footnote-definition-label\">1</sup>\n<p>A note.</p>\n</div>\n"
         );
     }
 

@@ -140,6 +140,16 @@ impl Staging {
         Ok(staging)
     }
 
+    /// The folder being filled, for steps that read back what was written (PDF printing).
+    pub fn path(&self) -> &Path {
+        &self.tmp
+    }
+
+    /// The output folder this staging will replace.
+    pub fn out(&self) -> &Path {
+        &self.out
+    }
+
     /// Writes one file (from any thread). A failure is kept and reported by `commit`.
     pub fn put(&self, file: &OutputFile) {
         if self.failed.lock().map(|f| f.is_some()).unwrap_or(true) {

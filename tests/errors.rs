@@ -216,7 +216,8 @@ fn issue_2_links_to_drafts_say_so() {
             "content/guide/alpha.fr.md:6:40: error: broken link: content/guide/beta.md is a draft, so it is not published\n",
             "content/guide/alpha.md:14:27: error: broken link: content/guide/beta.md is a draft, so it is not published\n",
             "content/guide/alpha.md:14:60: error: broken link: content/guide/beta.md is a draft, so it is not published\n",
-            "4 errors, 0 warnings\n"
+            "content/packs/starter.yaml:4:11: error: content/guide/beta.md is a draft, so it is not published\n",
+            "5 errors, 0 warnings\n"
         ),
     );
 }

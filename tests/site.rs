@@ -218,8 +218,9 @@ fn issue_2_root_chooser_sitemap_and_resources() {
     assert!(root.contains("<li lang=\"ar\" dir=\"rtl\"><a href=\"ar/index.html\" hreflang=\"ar\"><strong>العربية</strong><span>عدة الاختبار</span></a></li>"), "{root}");
     let sitemap = site.text("sitemap.xml");
     assert!(sitemap.contains("<url><loc>https://org.github.io/toolkit/fr/guide/alpha/</loc>\n<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://org.github.io/toolkit/en/guide/alpha/\"/>"), "{sitemap}");
-    // 7 Markdown pages, 4 cluster pages, 6 organisation pages, 4 emergency pages and the glossary.
-    assert_eq!(sitemap.matches("<url>").count(), 3 * 22);
+    // 7 Markdown pages, 4 cluster pages, 6 organisation pages, 4 emergency pages, a checklist
+    // and a pack for each of the 2 activations, and the glossary.
+    assert_eq!(sitemap.matches("<url>").count(), 3 * 26);
     let Content::Copy(from) = &site.files["fr/guide/notes.txt"].content else {
         panic!("notes.txt is not copied")
     };
@@ -242,11 +243,11 @@ fn issue_2_theme_templates_and_translations_override_the_built_in_ones() {
     let site = build(dir.path(), Audience::Public);
     assert!(
         site.main("fr/glossary/index.html")
-            .contains("<p>Lexique: 1</p>")
+            .contains("<p>Lexique: 2</p>")
     );
     assert!(
         site.main("en/glossary/index.html")
-            .contains("<p>Glossary: 1</p>")
+            .contains("<p>Glossary: 2</p>")
     );
 }
 

@@ -175,6 +175,15 @@ column-activated = تاريخ التفعيل
 column-deactivated = تاريخ إلغاء التفعيل
 column-hubs = المراكز
 
+## قوائم التحقق وملفات الإحاطة
+onboarding = الانضمام والإحاطة
+first-facts = ما يجب معرفته أولًا
+checklist-progress = أُنجز { $done } من { $total }
+print = طباعة
+download-pdf = تنزيل ملف PDF
+contents = المحتويات
+pack-directory = من هو من
+
 ## أيام الأسبوع
 weekday-monday = الاثنين
 weekday-tuesday = الثلاثاء

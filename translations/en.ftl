@@ -160,6 +160,15 @@ column-activated = Activated
 column-deactivated = Deactivated
 column-hubs = Hubs
 
+## Checklists and briefing packs
+onboarding = Onboarding and briefing
+first-facts = What to know first
+checklist-progress = { $done } of { $total } done
+print = Print
+download-pdf = Download PDF
+contents = Contents
+pack-directory = Who is who
+
 ## Weekdays
 weekday-monday = Monday
 weekday-tuesday = Tuesday

@@ -163,6 +163,15 @@ column-activated = Fecha de activación
 column-deactivated = Fecha de desactivación
 column-hubs = Hubs
 
+## Listas de verificación y paquetes
+onboarding = Incorporación y orientación
+first-facts = Lo esencial
+checklist-progress = Hecho: { $done } de { $total }
+print = Imprimir
+download-pdf = Descargar PDF
+contents = Índice
+pack-directory = Quién es quién
+
 ## Días de la semana
 weekday-monday = lunes
 weekday-tuesday = martes

@@ -163,6 +163,15 @@ column-activated = Date d’activation
 column-deactivated = Date de désactivation
 column-hubs = Hubs
 
+## Listes de contrôle et dossiers
+onboarding = Accueil et briefing
+first-facts = L'essentiel à savoir
+checklist-progress = Fait : { $done } sur { $total }
+print = Imprimer
+download-pdf = Télécharger le PDF
+contents = Sommaire
+pack-directory = Qui est qui
+
 ## Jours de la semaine
 weekday-monday = lundi
 weekday-tuesday = mardi

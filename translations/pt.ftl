@@ -163,6 +163,15 @@ column-activated = Data de ativação
 column-deactivated = Data de desativação
 column-hubs = Hubs
 
+## Listas de verificação e dossiês
+onboarding = Integração e orientação
+first-facts = O essencial
+checklist-progress = Feito: { $done } de { $total }
+print = Imprimir
+download-pdf = Descarregar PDF
+contents = Índice
+pack-directory = Quem é quem
+
 ## Dias da semana
 weekday-monday = segunda-feira
 weekday-tuesday = terça-feira

@@ -169,6 +169,15 @@ column-activated = Дата активации
 column-deactivated = Дата деактивации
 column-hubs = Хабы
 
+## Контрольные списки и пакеты
+onboarding = Адаптация и инструктаж
+first-facts = Что важно знать
+checklist-progress = Выполнено: { $done } из { $total }
+print = Печать
+download-pdf = Скачать PDF
+contents = Содержание
+pack-directory = Кто есть кто
+
 ## Дни недели
 weekday-monday = понедельник
 weekday-tuesday = вторник

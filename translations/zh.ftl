@@ -158,6 +158,15 @@ column-activated = 启动日期
 column-deactivated = 停用日期
 column-hubs = 中心
 
+## 清单与简报包
+onboarding = 入门与简报
+first-facts = 须知要点
+checklist-progress = 已完成 { $done }/{ $total }
+print = 打印
+download-pdf = 下载PDF
+contents = 目录
+pack-directory = 联络名录
+
 ## 星期
 weekday-monday = 周一
 weekday-tuesday = 周二

@@ -243,6 +243,8 @@ pub struct Site {
     pub audience: Audience,
     /// The date the build runs (or the date tests pin), for "as of" and staleness.
     pub build_date: NaiveDate,
+    /// Whether briefing packs are printed to PDF in this build.
+    pub pdf: bool,
     pub pages: Vec<Page>,
     /// Index of the home page in `pages`.
     pub home: usize,

@@ -18,6 +18,13 @@ struct Member {
 }
 
 #[derive(Serialize)]
+struct PackLink {
+    title: Shown,
+    href: String,
+    pdf: Option<String>,
+}
+
+#[derive(Serialize)]
 struct ActivationView {
     #[serde(flatten)]
     row: ActivationRow,
@@ -35,6 +42,8 @@ struct ActivationView {
     contacts: Vec<ContactGroup>,
     contacts_notice: Option<String>,
     downloads: Vec<Download>,
+    checklists: Vec<Link>,
+    packs: Vec<PackLink>,
     reviewed: Option<String>,
     overdue: Option<String>,
 }
@@ -120,6 +129,23 @@ pub fn activation(
         contacts: contact_groups(here, e, Some(ai)),
         contacts_notice: contacts_notice(here, e),
         downloads,
+        checklists: site
+            .checklists
+            .iter()
+            .map(|l| Link {
+                title: here.shown(&l.title),
+                href: format!("{}/index.html", l.id),
+            })
+            .collect(),
+        packs: site
+            .packs
+            .iter()
+            .map(|p| PackLink {
+                title: here.shown(&p.title),
+                href: format!("{}/index.html", p.id),
+                pdf: site.pdf.then(|| format!("{}.pdf", p.id)),
+            })
+            .collect(),
         reviewed: a.reviewed.map(|d| {
             here.i18n
                 .t(lang, "last-reviewed", &[("date", Arg::Text(here.date(d)))])

@@ -129,6 +129,10 @@ pub struct Frame {
     pub area: &'static str,
     pub edit_href: Option<String>,
     pub built_on: String,
+    /// Whether the page loads `assets/coordkit.js` (checklists and packs).
+    pub scripts: bool,
+    /// CSS for `<head>` (a pack's running header), already escaped for a `<style>` element.
+    pub page_style: Option<String>,
 }
 
 /// Where a page is written and for whom: everything the frame needs to know.
@@ -222,6 +226,8 @@ impl Here<'_> {
             breadcrumbs: crumbs,
             area,
             edit_href: None,
+            scripts: false,
+            page_style: None,
             built_on: self.i18n.t(
                 &self.lang.code,
                 "built-on",

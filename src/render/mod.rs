@@ -3,11 +3,13 @@
 //! parallel; reads nothing from the toolkit and writes nothing.
 
 mod activation;
+mod checklist;
 pub mod context;
 mod data;
 mod directory;
 mod emergencies;
 mod exports;
+mod pack;
 mod pages;
 mod site;
 pub mod templates;
@@ -69,6 +71,10 @@ enum Task {
     Emergencies,
     Emergency(usize),
     Activation(usize, usize),
+    /// A checklist built for an activation: (emergency, activation, checklist).
+    Checklist(usize, usize, usize),
+    /// A briefing pack built for an activation: (emergency, activation, pack).
+    Pack(usize, usize, usize),
     Glossary,
 }
 
@@ -88,6 +94,14 @@ impl Task {
                     "emergencies/{}/{}/",
                     e.id, site.clusters[e.activations[a].cluster].id
                 )
+            }
+            Task::Checklist(e, a, c) => format!(
+                "{}{}/",
+                Task::Activation(e, a).path(site),
+                site.checklists[c].id
+            ),
+            Task::Pack(e, a, p) => {
+                format!("{}{}/", Task::Activation(e, a).path(site), site.packs[p].id)
             }
             Task::Glossary => "glossary/".into(),
         }
@@ -114,9 +128,42 @@ fn tasks(site: &Site) -> Vec<Task> {
     tasks.extend((0..site.organisations.len()).map(Task::Organisation));
     for (e, emergency) in site.emergencies.iter().enumerate() {
         tasks.push(Task::Emergency(e));
-        tasks.extend((0..emergency.activations.len()).map(|a| Task::Activation(e, a)));
+        for a in 0..emergency.activations.len() {
+            tasks.push(Task::Activation(e, a));
+            tasks.extend((0..site.checklists.len()).map(|c| Task::Checklist(e, a, c)));
+            tasks.extend((0..site.packs.len()).map(|p| Task::Pack(e, a, p)));
+        }
     }
     tasks
+}
+
+/// A page that is printed to PDF (a briefing pack), and where its PDF goes; both relative
+/// to the output folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Printable {
+    pub html: String,
+    pub pdf: String,
+}
+
+/// Every briefing pack page of the site, in every language.
+pub fn printables(site: &Site) -> Vec<Printable> {
+    let mut out = Vec::new();
+    for lang in &site.config.languages {
+        for task in tasks(site) {
+            if let Task::Pack(e, a, p) = task {
+                let e = &site.emergencies[e];
+                out.push(Printable {
+                    html: format!("{}/{}index.html", lang.code, task.path(site)),
+                    pdf: format!(
+                        "{}/{}",
+                        lang.code,
+                        pack::pdf_path(e, &site.clusters[e.activations[a].cluster], &site.packs[p])
+                    ),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Renders the whole site, handing each file to `sink` as soon as it is ready (so the whole
@@ -157,6 +204,10 @@ pub fn render(
                 }
                 Task::Emergency(i) => directory::emergency(&here, i, templates),
                 Task::Activation(e, a) => activation::activation(&here, e, a, templates),
+                Task::Checklist(e, a, c) => {
+                    checklist::checklist(&here, e, a, c, templates).map(|f| vec![f])
+                }
+                Task::Pack(e, a, p) => pack::pack(&here, e, a, p, templates).map(|f| vec![f]),
                 Task::Glossary => data::glossary(&here, templates).map(|f| vec![f]),
             };
             match files {
@@ -216,18 +267,45 @@ pub fn page_html<'s>(
 
 /// Markdown to HTML for a page at `here`: links become addresses relative to the page.
 pub fn markdown_html(here: &Here, text: &str, links: &Links) -> String {
+    markdown_html_in(here, text, links, None)
+}
+
+/// Where a text is shown inside a briefing pack: its pages' ids carry `prefix`, and links to
+/// the pack's other pages become anchors (`included`: page index -> that page's prefix).
+pub struct InPack<'a> {
+    pub prefix: &'a str,
+    pub included: &'a [(usize, String)],
+}
+
+/// Markdown to HTML, on a page (`pack` is `None`) or inside a pack, where links to pages
+/// outside it become absolute addresses, since a printed pack has no "next page".
+pub fn markdown_html_in(here: &Here, text: &str, links: &Links, pack: Option<&InPack>) -> String {
     let site = here.site;
     let up = here.up();
-    let href = |t: &LinkTarget| match t {
-        LinkTarget::Page { page, anchor } => {
-            let anchor = anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default();
-            format!("{up}{}index.html{anchor}", site.pages[*page].path)
+    let absolute = format!("{}{}/", site.config.base_url, here.lang.code);
+    let outside = if pack.is_some() {
+        absolute.as_str()
+    } else {
+        up.as_str()
+    };
+    // On pages, `<path>index.html` relative to the page (it works from disk too); in packs,
+    // the published address, since a printed pack is read away from the site.
+    let index = if pack.is_some() { "" } else { "index.html" };
+    let href = |t: &LinkTarget| {
+        let anchor = |a: &Option<String>| a.as_ref().map(|a| format!("#{a}")).unwrap_or_default();
+        match t {
+            LinkTarget::Page { page, anchor: a } => {
+                let inside = pack.and_then(|p| p.included.iter().find(|(i, _)| i == page));
+                match inside {
+                    Some((_, prefix)) => format!("#{prefix}{}", a.as_deref().unwrap_or("top")),
+                    None => format!("{outside}{}{index}{}", site.pages[*page].path, anchor(a)),
+                }
+            }
+            LinkTarget::Address { path, anchor: a } => {
+                format!("{outside}{path}{index}{}", anchor(a))
+            }
+            LinkTarget::Asset(path) => format!("{outside}{path}"),
         }
-        LinkTarget::Address { path, anchor } => {
-            let anchor = anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default();
-            format!("{up}{path}index.html{anchor}")
-        }
-        LinkTarget::Asset(path) => format!("{up}{path}"),
     };
     let title = |t: &LinkTarget| match t {
         LinkTarget::Page { page, .. } => here.numbered_title(&site.pages[*page]).text,
@@ -241,6 +319,7 @@ pub fn markdown_html(here: &Here, text: &str, links: &Links) -> String {
             raw_html: site.config.raw_html,
             href: &href,
             title: &title,
+            id_prefix: pack.map_or("", |p| p.prefix),
         },
     )
 }

@@ -8,7 +8,15 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// The default theme's templates, by name.
-pub const BUILTIN: [(&str, &str); 16] = [
+pub const BUILTIN: [(&str, &str); 18] = [
+    (
+        "checklist.html",
+        include_str!("../../themes/default/templates/checklist.html"),
+    ),
+    (
+        "pack.html",
+        include_str!("../../themes/default/templates/pack.html"),
+    ),
     (
         "contacts.html",
         include_str!("../../themes/default/templates/contacts.html"),
@@ -76,10 +84,16 @@ pub const BUILTIN: [(&str, &str); 16] = [
 ];
 
 /// The default theme's static files, written under the output folder.
-pub const BUILTIN_STATIC: [(&str, &str); 1] = [(
-    "assets/coordkit.css",
-    include_str!("../../themes/default/static/assets/coordkit.css"),
-)];
+pub const BUILTIN_STATIC: [(&str, &str); 2] = [
+    (
+        "assets/coordkit.js",
+        include_str!("../../themes/default/static/assets/coordkit.js"),
+    ),
+    (
+        "assets/coordkit.css",
+        include_str!("../../themes/default/static/assets/coordkit.css"),
+    ),
+];
 
 pub struct Templates {
     tera: tera::Tera,

@@ -280,6 +280,13 @@ pub fn packs(
                 RawPackSection::Glossary => Some(PackSection::Glossary),
             })
             .collect();
+        // A checklist and a pack are both published under the activation's address.
+        if let Some((_, first)) = checklists.index.get(&id) {
+            chk.push(
+                Diagnostic::error(loc.clone(), format!("the pack `{id}` and the checklist `{id}` would both be written to <lang>/emergencies/<e>/<cluster>/{id}/index.html"))
+                    .with_hint(format!("rename one of them; the checklist is at {}:{}:{}", first.path, first.line, first.column)),
+            );
+        }
         ids.add(
             &id,
             loc,

@@ -26,6 +26,8 @@ pub struct Settings {
     pub build_date: NaiveDate,
     /// Replaces `base_url` of toolkit.yaml (`--base-url`).
     pub base_url: Option<String>,
+    /// Whether briefing packs are also printed to PDF (`--pdf`), so pages link to them.
+    pub pdf: bool,
 }
 
 /// Turns what was loaded into the site model. A model is always produced, so that every
@@ -61,6 +63,7 @@ pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diag
         config,
         audience: settings.audience,
         build_date: settings.build_date,
+        pdf: settings.pdf,
         home: tree.home,
         emergencies_intro: tree.emergencies_intro,
         pages: std::mem::take(&mut tree.pages),

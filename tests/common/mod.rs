@@ -24,6 +24,7 @@ pub fn settings(audience: Audience) -> Settings {
         audience,
         build_date: BUILD_DATE.parse().unwrap(),
         base_url: None,
+        pdf: false,
     }
 }
 

@@ -1,0 +1,181 @@
+//! A checklist built for one activation: its sections and items in the reader's language,
+//! beside the facts a new partner needs first (leads, coordinators, next meetings, hubs).
+//! Items are real checkboxes; ticks are remembered by `assets/coordkit.js` when it runs.
+
+use super::OutputFile;
+use super::context::{Crumb, Frame, Here, Shown};
+use super::data::{Link, OrgLink, list_crumbs, org_link};
+use super::emergencies::{ContactView, MeetingView, contact_view, meeting};
+use super::templates::Templates;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Arg;
+use crate::model::*;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct ItemView {
+    /// Stable across builds and languages: the section and the item's default text.
+    pub id: String,
+    pub text: Shown,
+    pub see: Option<Link>,
+}
+
+#[derive(Serialize)]
+pub struct SectionView {
+    pub title: Shown,
+    pub items: Vec<ItemView>,
+}
+
+/// A checklist's sections; `see` links are made by `link` (relative on pages, anchors or
+/// absolute addresses in packs).
+pub fn sections(
+    here: &Here,
+    checklist: &Checklist,
+    link: &dyn Fn(usize) -> String,
+) -> Vec<SectionView> {
+    checklist
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(s, section)| SectionView {
+            title: here.shown(&section.title),
+            items: section
+                .items
+                .iter()
+                .map(|item| ItemView {
+                    id: format!("s{}-{}", s + 1, short_hash(item.text.default_text())),
+                    text: here.shown(&item.text),
+                    see: item.see.map(|p| Link {
+                        title: here.numbered_title(&here.site.pages[p]),
+                        href: link(p),
+                    }),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// FNV-1a, as 8 hex digits: a short id that stays the same while the text does.
+pub fn short_hash(text: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+#[derive(Serialize)]
+struct ChecklistView {
+    title: Shown,
+    activation: Link,
+    storage_key: String,
+    total: usize,
+    /// "__DONE__ of 12 done": the script puts the count in.
+    progress: String,
+    sections: Vec<SectionView>,
+    leads: Vec<OrgLink>,
+    coordinators: Vec<ContactView>,
+    meetings: Vec<MeetingView>,
+    hubs: Vec<Shown>,
+}
+
+#[derive(Serialize)]
+struct ChecklistContext {
+    #[serde(flatten)]
+    frame: Frame,
+    checklist: ChecklistView,
+}
+
+pub fn checklist(
+    here: &Here,
+    ei: usize,
+    ai: usize,
+    ci: usize,
+    templates: &Templates,
+) -> Result<OutputFile, Diagnostic> {
+    let site = here.site;
+    let e = &site.emergencies[ei];
+    let a = &e.activations[ai];
+    let cluster = &site.clusters[a.cluster];
+    let list = &site.checklists[ci];
+    let sections = sections(here, list, &|p| here.href(&site.pages[p].path));
+    let total = sections.iter().map(|s| s.items.len()).sum();
+    let until = [a.deactivated, e.ended].into_iter().flatten().min();
+    let coordinators = e
+        .contacts
+        .iter()
+        .filter(|c| {
+            c.cluster == Some(a.cluster)
+                && matches!(c.role, Role::Coordinator | Role::CoCoordinator)
+        })
+        .map(|c| contact_view(here, e, c))
+        .collect();
+    let activation = Link {
+        title: Shown::new(
+            site,
+            &here.lang.code,
+            &format!(
+                "{} · {}",
+                here.shown(&cluster.name).text,
+                here.shown(&e.name).text
+            ),
+            &here.lang.code,
+        ),
+        href: here.href(&format!("emergencies/{}/{}/", e.id, cluster.id)),
+    };
+    let view = ChecklistView {
+        title: here.shown(&list.title),
+        storage_key: format!("coordkit:{}:{}:{}", e.id, cluster.id, list.id),
+        progress: here.i18n.t(
+            &here.lang.code,
+            "checklist-progress",
+            &[
+                ("done", Arg::Text("__DONE__".into())),
+                ("total", Arg::Number(total as f64)),
+            ],
+        ),
+        total,
+        sections,
+        leads: a.leads.iter().map(|&o| org_link(here, o)).collect(),
+        coordinators,
+        meetings: a
+            .meetings
+            .iter()
+            .map(|m| meeting(here, e, m, until))
+            .filter(|m| m.next.is_some())
+            .collect(),
+        hubs: a
+            .hubs
+            .iter()
+            .map(|&h| here.shown(&e.hubs[h].name))
+            .collect(),
+        activation,
+    };
+    let mut crumbs = list_crumbs(here, &here.t("emergencies-title"), "emergencies/");
+    crumbs.push(Crumb {
+        title: here.shown(&e.name),
+        href: here.href(&format!("emergencies/{}/", e.id)),
+    });
+    crumbs.push(Crumb {
+        title: here.shown(&cluster.name),
+        href: view.activation.href.clone(),
+    });
+    let mut frame = here.frame(
+        view.title.text.clone(),
+        "emergencies",
+        None,
+        crumbs,
+        &|_| true,
+    );
+    frame.scripts = true;
+    OutputFile::page(
+        here,
+        templates,
+        "checklist.html",
+        &ChecklistContext {
+            frame,
+            checklist: view,
+        },
+    )
+}
