@@ -4,7 +4,8 @@
 //!
 //! `cargo bench` runs it; `cargo bench -- --pages 10000 --emergencies 200` scales it;
 //! `cargo bench -- --generate DIR` only writes the toolkit, to profile the binary on it;
-//! `--out DIR` builds into DIR (for example a tmpfs such as /dev/shm) instead of /tmp.
+//! `--out DIR` builds into DIR (for example a tmpfs such as /dev/shm) instead of /tmp;
+//! `--pdf` also prints every briefing pack (Chromium needed).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -16,7 +17,11 @@ const LANGS: [&str; 4] = ["en", "fr", "ar", "es"];
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("--child") {
-        return child(Path::new(&args[2]), Path::new(&args[3]));
+        return child(
+            Path::new(&args[2]),
+            Path::new(&args[3]),
+            args.get(4).map(String::as_str) == Some("--pdf"),
+        );
     }
     let get = |name: &str, default: usize| {
         args.iter()
@@ -60,33 +65,31 @@ fn main() {
         .unwrap_or_else(|| dir.path().to_path_buf())
         .join("bench-public");
     for run in 1..=runs {
-        let status = Command::new(&exe)
-            .arg("--child")
-            .arg(&toolkit)
-            .arg(&out)
-            .status()
-            .expect("child build");
+        let mut command = Command::new(&exe);
+        command.arg("--child").arg(&toolkit).arg(&out);
+        if args.iter().any(|a| a == "--pdf") {
+            command.arg("--pdf");
+        }
+        let status = command.status().expect("child build");
         assert!(status.success(), "run {run} failed");
     }
 }
 
-/// One build in this process, as `coordkit build` does it: load, validate, then render
-/// straight into the staging folder and swap it in. Prints time and peak memory (VmHWM).
-fn child(toolkit: &Path, out: &Path) {
+/// One build in this process, as `coordkit build` does it (`build_into`): load, validate,
+/// render straight into the staging folder, print packs if asked, swap. Prints time and
+/// peak memory (VmHWM).
+fn child(toolkit: &Path, out: &Path, pdf: bool) {
     let started = Instant::now();
     let settings = coordkit::Settings {
         audience: coordkit::model::Audience::Partners,
         build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("date"),
         base_url: None,
-        pdf: false,
+        pdf,
     };
-    let staging = coordkit::write::Staging::new(out, toolkit).expect("output folder");
-    let report = coordkit::build_with(toolkit, &settings, &|f| staging.put(f));
-    let Some(files) = report.files else {
-        panic!("{}", coordkit::diagnostics::human(&report.diagnostics));
-    };
-    let rendered = started.elapsed();
-    staging.commit().expect("write");
+    let browser = pdf.then(|| coordkit::pdf::find_browser().expect("--pdf needs Chromium"));
+    let (diagnostics, result) = coordkit::build_into(toolkit, out, &settings, browser.as_deref());
+    let summary =
+        result.unwrap_or_else(|e| panic!("{e:?}\n{}", coordkit::diagnostics::human(&diagnostics)));
     let total = started.elapsed();
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let peak = status
@@ -96,8 +99,13 @@ fn child(toolkit: &Path, out: &Path) {
         .trim_start_matches("VmHWM:")
         .trim()
         .to_string();
+    let pdfs = summary
+        .pdfs
+        .map(|p| format!(", {} PDFs printed, {} reused", p.printed, p.reused))
+        .unwrap_or_default();
     println!(
-        "build: {files} files, rendered and written in {rendered:.2?}, swapped in at {total:.2?}, peak memory {peak}"
+        "build: {} files{pdfs} in {total:.2?}, peak memory {peak}",
+        summary.files
     );
 }
 
@@ -150,6 +158,14 @@ fn generate(root: &Path, pages: usize, emergencies: usize) -> usize {
     }
     write("content/organisations/organisations.yaml", &(0..40).map(|o| format!("- id: org-{o}\n  acronym: O{o}\n  name: {{en: Organisation {o}, fr: Organisation {o}}}\n  type: ingo\n")).collect::<String>());
     write("content/clusters/clusters.yaml", &(0..15).map(|c| format!("- id: cluster-{c}\n  code: C{c}\n  name: {{en: Cluster {c}, fr: Cluster {c}, ar: المجموعة {c}}}\n  global_leads: [org-{}]\n", c % 40)).collect::<String>());
+    write(
+        "content/checklists/onboarding.yaml",
+        "title: {en: Onboarding, fr: Accueil}\nsections:\n  - title: {en: First week}\n    items:\n      - {en: Read the guidance, fr: Lire les orientations}\n      - text: {en: Read page 1}\n        see: s1/page-1.md\n      - Meet the coordinator\n",
+    );
+    write(
+        "content/packs/briefing.yaml",
+        "title: {en: Briefing pack, fr: Dossier de briefing}\nsections:\n  - page: s0/page-0.md\n  - page: s1/page-1.md\n  - directory\n  - checklist: onboarding\n  - glossary\n",
+    );
     write("content/glossary/glossary.yaml", &(0..60).map(|g| format!("- id: term-{g}\n  term: T{g}\n  expansion: {{en: Term {g}, fr: Terme {g}}}\n  definition: {{en: \"What term {g} means.\"}}\n")).collect::<String>());
     for e in 0..emergencies {
         let mut y = format!(

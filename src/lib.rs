@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod new;
 pub mod pdf;
 pub mod render;
 pub mod schedule;

@@ -107,7 +107,17 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Command::Serve { .. } | Command::New { .. } => {
+        Command::New { dir } => match coordkit::new::create(&dir, build_date()) {
+            Ok(()) => {
+                print!("{}", coordkit::new::next_steps(&dir));
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Serve { .. } => {
             eprintln!("error: this command is not available in this version of coordkit yet");
             ExitCode::from(2)
         }
