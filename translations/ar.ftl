@@ -19,6 +19,7 @@ nav-glossary = مسرد المصطلحات
 edit-this-page = تعديل هذه الصفحة
 built-on = أُنشئ هذا الموقع في { $date }.
 not-translated-language = لم تُترجم بعد
+feed-subtitle = الإرشادات والتفعيلات، الأحدث مراجعةً أولًا
 
 ## إشعارات
 not-translated = لم تُترجم هذه الصفحة بعد إلى اللغة { $language }، وهي معروضة باللغة { $source }.

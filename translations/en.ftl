@@ -19,6 +19,7 @@ nav-glossary = Glossary
 edit-this-page = Edit this page
 built-on = This site was built on { $date }.
 not-translated-language = not translated yet
+feed-subtitle = Guidance and activations, most recently reviewed first
 
 ## Notices
 not-translated = This page is not yet translated into { $language }. It is shown in { $source }.

@@ -19,6 +19,7 @@ nav-glossary = Glosario
 edit-this-page = Editar esta página
 built-on = Este sitio se generó el { $date }.
 not-translated-language = aún sin traducir
+feed-subtitle = Orientaciones y activaciones, las revisadas más recientemente primero
 
 ## Avisos
 not-translated = Esta página aún no está disponible en { $language }. Se muestra en { $source }.

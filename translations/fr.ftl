@@ -19,6 +19,7 @@ nav-glossary = Glossaire
 edit-this-page = Modifier cette page
 built-on = Ce site a été généré le { $date }.
 not-translated-language = traduction à venir
+feed-subtitle = Orientations et activations, les plus récemment révisées en premier
 
 ## Avis
 not-translated = Cette page n’est pas encore traduite en { $language }. Elle est affichée en { $source }.

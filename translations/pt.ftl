@@ -19,6 +19,7 @@ nav-glossary = Glossário
 edit-this-page = Editar esta página
 built-on = Este site foi gerado em { $date }.
 not-translated-language = ainda sem tradução
+feed-subtitle = Orientações e ativações, as revistas mais recentemente primeiro
 
 ## Avisos
 not-translated = Esta página ainda não está disponível em { $language }. É apresentada em { $source }.

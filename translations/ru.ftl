@@ -19,6 +19,7 @@ nav-glossary = Глоссарий
 edit-this-page = Редактировать страницу
 built-on = Версия сайта от { $date }.
 not-translated-language = перевода пока нет
+feed-subtitle = Руководства и активации, сначала недавно проверенные
 
 ## Уведомления
 not-translated = Эта страница пока не переведена на язык { $language }. Она показана на языке { $source }.

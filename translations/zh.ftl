@@ -19,6 +19,7 @@ nav-glossary = 术语表
 edit-this-page = 编辑本页
 built-on = 本网站生成于{ $date }。
 not-translated-language = 尚未翻译
+feed-subtitle = 指南与启动信息，按最近审阅排序
 
 ## 提示
 not-translated = 本页尚未翻译成{ $language }，现以{ $source }显示。

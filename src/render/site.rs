@@ -58,6 +58,12 @@ pub fn site_files(
         ),
         Ok(OutputFile::bytes("sitemap.xml", sitemap(site))),
     ];
+    for lang in &site.config.languages {
+        files.push(Ok(OutputFile::bytes(
+            format!("{}/feed.xml", lang.code),
+            feed(site, i18n, &lang.code),
+        )));
+    }
     for (path, text) in BUILTIN_STATIC {
         if !site.statics.iter().any(|s| s.out_path == path) {
             files.push(Ok(OutputFile::bytes(path, text)));
@@ -155,6 +161,96 @@ fn sitemap(site: &Site) -> String {
         }
     }
     out.push_str("</urlset>\n");
+    out
+}
+
+/// The most recently reviewed pages and activations of a language, as an Atom feed.
+fn feed(site: &Site, i18n: &I18n, lang: &str) -> String {
+    let base = &site.config.base_url;
+    // (date, title, address under <lang>/, summary)
+    let mut entries: Vec<(chrono::NaiveDate, String, String, String)> = Vec::new();
+    for page in site.pages.iter().filter(|p| {
+        !matches!(
+            p.kind,
+            PageKind::ClusterDescription { .. } | PageKind::EmergenciesIntro
+        )
+    }) {
+        let v = page.version(lang);
+        if let Some(date) = v.reviewed {
+            let title = match &page.number {
+                Some(n) => format!("{n} {}", v.title),
+                None => v.title.clone(),
+            };
+            entries.push((
+                date,
+                title,
+                page.path.clone(),
+                v.summary.clone().unwrap_or_default(),
+            ));
+        }
+    }
+    for e in &site.emergencies {
+        for a in &e.activations {
+            if let Some(date) = a.reviewed {
+                let c = &site.clusters[a.cluster];
+                let title = format!("{} · {}", c.name.get(lang).text, e.name.get(lang).text);
+                entries.push((
+                    date,
+                    title,
+                    format!("emergencies/{}/{}/", e.id, c.id),
+                    String::new(),
+                ));
+            }
+        }
+    }
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+    entries.truncate(50);
+    let updated = entries.first().map_or(site.build_date, |e| e.0);
+    let home = format!("{base}{lang}/");
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">"
+    );
+    let _ = writeln!(
+        out,
+        "<title>{}</title>",
+        xml_escape(site.config.title.get(lang).text)
+    );
+    let _ = writeln!(
+        out,
+        "<subtitle>{}</subtitle>",
+        xml_escape(&i18n.t(lang, "feed-subtitle", &[]))
+    );
+    let _ = writeln!(
+        out,
+        "<link rel=\"self\" href=\"{}feed.xml\"/>\n<link rel=\"alternate\" href=\"{}\"/>",
+        xml_escape(&home),
+        xml_escape(&home)
+    );
+    let _ = writeln!(
+        out,
+        "<id>{}</id>\n<updated>{updated}T00:00:00Z</updated>",
+        xml_escape(&home)
+    );
+    let _ = writeln!(
+        out,
+        "<author><name>{}</name></author>",
+        xml_escape(site.config.title.get(lang).text)
+    );
+    for (date, title, path, summary) in &entries {
+        let url = xml_escape(&format!("{home}{path}"));
+        let _ = write!(
+            out,
+            "<entry><title>{}</title><link rel=\"alternate\" href=\"{url}\"/><id>{url}</id><updated>{date}T00:00:00Z</updated>",
+            xml_escape(title)
+        );
+        if !summary.is_empty() {
+            let _ = write!(out, "<summary>{}</summary>", xml_escape(summary));
+        }
+        out.push_str("</entry>\n");
+    }
+    out.push_str("</feed>\n");
     out
 }
 
