@@ -156,6 +156,64 @@ pub fn is_unsafe_url(dest: &str) -> bool {
         .any(|s| lower.starts_with(s))
 }
 
+/// Glossary terms found in text: the first use of each on a page is replaced by `html(i,
+/// matched text)`, where `i` is the term's index in the matcher.
+pub struct Terms<'a> {
+    pub matcher: &'a aho_corasick::AhoCorasick,
+    pub html: &'a dyn Fn(usize, &str) -> String,
+}
+
+/// Whether a match stands as a word of its own (CJK terms need no spaces around them).
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let term_is_cjk = text[start..end]
+        .chars()
+        .any(|c| ('\u{2e80}'..='\u{9fff}').contains(&c) || ('\u{ac00}'..='\u{d7af}').contains(&c));
+    if term_is_cjk {
+        return true;
+    }
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Splits a text event around the first uses of glossary terms.
+fn mark_terms<'e>(
+    text: CowStr<'e>,
+    terms: &Terms,
+    used: &mut Vec<usize>,
+    out: &mut Vec<Event<'e>>,
+) {
+    let mut last = 0;
+    let mut pieces = Vec::new();
+    for m in terms.matcher.find_iter(text.as_ref()) {
+        let i = m.pattern().as_usize();
+        if used.contains(&i) || !whole_word(&text, m.start(), m.end()) {
+            continue;
+        }
+        used.push(i);
+        pieces.push((last, m.start(), Some((i, m.end()))));
+        last = m.end();
+    }
+    if pieces.is_empty() {
+        out.push(Event::Text(text));
+        return;
+    }
+    for (from, to, term) in pieces {
+        if to > from {
+            out.push(Event::Text(CowStr::from(text[from..to].to_string())));
+        }
+        if let Some((i, end)) = term {
+            out.push(Event::InlineHtml(CowStr::from((terms.html)(
+                i,
+                &text[to..end],
+            ))));
+        }
+    }
+    if last < text.len() {
+        out.push(Event::Text(CowStr::from(text[last..].to_string())));
+    }
+}
+
 /// How rendering turns resolved links into addresses and names.
 pub struct Rendering<'a> {
     pub links: &'a Links,
@@ -164,6 +222,8 @@ pub struct Rendering<'a> {
     pub href: &'a dyn Fn(&LinkTarget) -> String,
     /// The number and title of a target, for empty-text links.
     pub title: &'a dyn Fn(&LinkTarget) -> String,
+    /// Glossary terms to mark on their first use, if any.
+    pub terms: Option<&'a Terms<'a>>,
     /// Put before every id the text defines (headings, footnotes) and every same-page
     /// anchor, so that several pages can share one document (briefing packs). Empty on pages.
     pub id_prefix: &'a str,
@@ -178,6 +238,9 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
         }
     }
     let mut footnotes: Vec<String> = Vec::new();
+    let mut used_terms: Vec<usize> = Vec::new();
+    // Inside headings, code, links and images, terms are left as written.
+    let mut no_terms = 0usize;
     let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
     let mut iter = events.into_iter().peekable();
     while let Some((event, _)) = iter.next() {
@@ -188,6 +251,7 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
                 title,
                 id,
             }) => {
+                no_terms += 1;
                 let target = r.links.0.get(dest_url.as_ref());
                 let dest = match target {
                     Some(t) => CowStr::from((r.href)(t)),
@@ -213,6 +277,7 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
                 title,
                 id,
             }) => {
+                no_terms += 1;
                 let dest = match r.links.0.get(dest_url.as_ref()) {
                     Some(t) => CowStr::from((r.href)(t)),
                     None if !r.raw_html && is_unsafe_url(&dest_url) => CowStr::from("#"),
@@ -224,6 +289,21 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
                     title,
                     id,
                 }));
+            }
+            Event::Start(tag @ (Tag::Heading { .. } | Tag::CodeBlock(_))) => {
+                no_terms += 1;
+                out_events.push(Event::Start(tag));
+            }
+            Event::End(
+                tag @ (TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::Link | TagEnd::Image),
+            ) => {
+                no_terms = no_terms.saturating_sub(1);
+                out_events.push(Event::End(tag));
+            }
+            Event::Text(text) if no_terms == 0 && r.terms.is_some() => {
+                if let Some(terms) = r.terms {
+                    mark_terms(text, terms, &mut used_terms, &mut out_events);
+                }
             }
             Event::Html(html) | Event::InlineHtml(html) if !r.raw_html => {
                 out_events.push(Event::Text(html))
@@ -292,6 +372,7 @@ mod tests {
                 raw_html,
                 href: &href,
                 title: &title,
+                terms: None,
                 id_prefix: "",
             },
         )
@@ -342,12 +423,44 @@ mod tests {
                 raw_html: false,
                 href: &href,
                 title: &title,
+                terms: None,
                 id_prefix: "p2-",
             },
         );
         assert_eq!(
             html,
             "<h1 id=\"p2-aim\">Aim</h1>\n<p>See <a href=\"#p2-aim\">aim</a>.<sup class=\"footnote-reference\"><a href=\"#p2-fn-n\">1</a></sup></p>\n<div class=\"footnote-definition\" id=\"p2-fn-n\"><sup class=\"footnote-definition-label\">1</sup>\n<p>A note.</p>\n</div>\n"
+        );
+    }
+
+    #[test]
+    fn glossary_terms_are_marked_once_outside_headings_code_and_links() {
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(["HC", "HCT", "集群"])
+            .unwrap();
+        let html = |i: usize, t: &str| format!("<abbr data-i=\"{i}\">{t}</abbr>");
+        let terms = Terms {
+            matcher: &matcher,
+            html: &html,
+        };
+        let links = Links::default();
+        let href = |_: &LinkTarget| String::new();
+        let title = |_: &LinkTarget| String::new();
+        let r = Rendering {
+            links: &links,
+            raw_html: false,
+            href: &href,
+            title: &title,
+            terms: Some(&terms),
+            id_prefix: "",
+        };
+        assert_eq!(
+            to_html(
+                "# The HC\n\n`HC` and [HC](x) then HCT, the HC, HC again, HCs, 人道主义集群.\n",
+                &r
+            ),
+            "<h1 id=\"the-hc\">The HC</h1>\n<p><code>HC</code> and <a href=\"x\">HC</a> then <abbr data-i=\"1\">HCT</abbr>, the <abbr data-i=\"0\">HC</abbr>, HC again, HCs, 人道主义<abbr data-i=\"2\">集群</abbr>.</p>\n"
         );
     }
 

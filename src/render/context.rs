@@ -139,6 +139,8 @@ pub struct Frame {
 pub struct Here<'a> {
     pub site: &'a Site,
     pub i18n: &'a I18n,
+    /// Glossary terms to mark in Markdown.
+    pub glossary: &'a super::GlossaryTerms,
     pub lang: &'a Language,
     /// The page's address under `<lang>/`, ending with `/` (`""` for the home page).
     pub path: String,

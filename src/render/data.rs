@@ -16,10 +16,20 @@ pub struct HtmlBlock {
 }
 
 pub fn html_block(here: &Here, text: &MarkdownText) -> HtmlBlock {
+    block(here, text, true)
+}
+
+/// Markdown from YAML; glossary definitions do not mark glossary terms in themselves.
+fn block(here: &Here, text: &MarkdownText, mark_terms: bool) -> HtmlBlock {
     let l = text.text.get(&here.lang.code);
     let shown = Shown::new(here.site, &here.lang.code, "", l.lang);
+    let html = if mark_terms {
+        markdown_html(here, l.text, &text.links)
+    } else {
+        super::markdown_html_plain(here, l.text, &text.links, None)
+    };
     HtmlBlock {
-        html: markdown_html(here, l.text, &text.links),
+        html,
         lang: shown.lang,
         dir: shown.dir,
     }
@@ -397,7 +407,7 @@ pub fn glossary(here: &Here, templates: &Templates) -> Result<OutputFile, Diagno
             id: g.id.clone(),
             term: g.term.clone(),
             expansion: here.shown(&g.expansion),
-            definition: g.definition.as_ref().map(|d| html_block(here, d)),
+            definition: g.definition.as_ref().map(|d| block(here, d, false)),
         })
         .collect();
     let frame = frame(

@@ -143,6 +143,32 @@ pub fn emergencies_weekday(date: chrono::NaiveDate) -> &'static str {
     emergencies::weekday_id(date.weekday())
 }
 
+/// The glossary's terms, found in text by one automaton built once per build.
+pub struct GlossaryTerms {
+    matcher: Option<aho_corasick::AhoCorasick>,
+    /// Pattern index -> glossary entry index.
+    entries: Vec<usize>,
+}
+
+impl GlossaryTerms {
+    pub fn new(site: &Site) -> GlossaryTerms {
+        let entries: Vec<usize> = (0..site.glossary.len())
+            .filter(|&g| site.glossary[g].term.chars().count() >= 2)
+            .collect();
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(entries.iter().map(|&g| site.glossary[g].term.as_str()))
+            .ok()
+            .filter(|_| !entries.is_empty());
+        GlossaryTerms { matcher, entries }
+    }
+
+    /// Whether a text uses any term (then its HTML depends on the reader's language).
+    pub fn used_in(&self, text: &str) -> bool {
+        self.matcher.as_ref().is_some_and(|m| m.is_match(text))
+    }
+}
+
 /// A page that is printed to PDF (a briefing pack), and where its PDF goes; both relative
 /// to the output folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,7 +207,8 @@ pub fn render(
     templates: &Templates,
     sink: &(dyn Fn(&OutputFile) + Sync),
 ) -> Result<usize, Vec<Diagnostic>> {
-    let bodies = pages::bodies(site, i18n);
+    let glossary = GlossaryTerms::new(site);
+    let bodies = pages::bodies(site, i18n, &glossary);
     let tasks = tasks(site);
     let jobs: Vec<(&Language, Task)> = site
         .config
@@ -194,6 +221,7 @@ pub fn render(
         .par_iter()
         .filter_map(|&(lang, task)| {
             let here = Here {
+                glossary: &glossary,
                 site,
                 i18n,
                 lang,
@@ -276,16 +304,38 @@ pub fn markdown_html(here: &Here, text: &str, links: &Links) -> String {
     markdown_html_in(here, text, links, None)
 }
 
+/// Markdown without glossary marking (glossary definitions themselves).
+pub fn markdown_html_plain(
+    here: &Here,
+    text: &str,
+    links: &Links,
+    pack: Option<&InPack>,
+) -> String {
+    render_markdown(here, text, links, pack, false)
+}
+
 /// Where a text is shown inside a briefing pack: its pages' ids carry `prefix`, and links to
 /// the pack's other pages become anchors (`included`: page index -> that page's prefix).
 pub struct InPack<'a> {
     pub prefix: &'a str,
     pub included: &'a [(usize, String)],
+    /// The anchor of the pack's glossary section, if it has one.
+    pub glossary: Option<&'a str>,
 }
 
 /// Markdown to HTML, on a page (`pack` is `None`) or inside a pack, where links to pages
 /// outside it become absolute addresses, since a printed pack has no "next page".
 pub fn markdown_html_in(here: &Here, text: &str, links: &Links, pack: Option<&InPack>) -> String {
+    render_markdown(here, text, links, pack, true)
+}
+
+fn render_markdown(
+    here: &Here,
+    text: &str,
+    links: &Links,
+    pack: Option<&InPack>,
+    mark_terms: bool,
+) -> String {
     let site = here.site;
     let up = here.up();
     let absolute = format!("{}{}/", site.config.base_url, here.lang.code);
@@ -318,6 +368,32 @@ pub fn markdown_html_in(here: &Here, text: &str, links: &Links, pack: Option<&In
         LinkTarget::Address { path, .. } => path.clone(),
         LinkTarget::Asset(path) => path.rsplit('/').next().unwrap_or(path).to_string(),
     };
+    let lang = here.lang.code.as_str();
+    let term_html = |i: usize, matched: &str| {
+        let entry = &site.glossary[here.glossary.entries[i]];
+        let href = match pack {
+            Some(InPack {
+                glossary: Some(anchor),
+                ..
+            }) => format!("#{anchor}-{}", entry.id),
+            Some(_) => format!("{absolute}glossary/#{}", entry.id),
+            None => format!("{up}glossary/index.html#{}", entry.id),
+        };
+        format!(
+            "<abbr title=\"{}\"><a class=\"term\" href=\"{href}\">{}</a></abbr>",
+            context::escape(entry.expansion.get(lang).text),
+            context::escape(matched)
+        )
+    };
+    let terms = here
+        .glossary
+        .matcher
+        .as_ref()
+        .filter(|_| mark_terms)
+        .map(|matcher| markdown::Terms {
+            matcher,
+            html: &term_html,
+        });
     markdown::to_html(
         text,
         &markdown::Rendering {
@@ -325,6 +401,7 @@ pub fn markdown_html_in(here: &Here, text: &str, links: &Links, pack: Option<&In
             raw_html: site.config.raw_html,
             href: &href,
             title: &title,
+            terms: terms.as_ref(),
             id_prefix: pack.map_or("", |p| p.prefix),
         },
     )

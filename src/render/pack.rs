@@ -11,7 +11,7 @@ use super::emergencies::{
     meeting,
 };
 use super::templates::Templates;
-use super::{InPack, OutputFile, markdown_html_in};
+use super::{InPack, OutputFile, markdown_html_in, markdown_html_plain};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, autonym};
 use crate::model::*;
@@ -127,6 +127,12 @@ pub fn pack(
             .find(|(i, _)| *i == page)
             .map(|(_, prefix)| format!("#{prefix}top"))
     };
+    // Glossary terms link to the pack's own glossary, when it has one.
+    let glossary_anchor = p
+        .sections
+        .iter()
+        .position(|s| *s == PackSection::Glossary)
+        .map(|n| format!("s{}", n + 1));
     let mut parts = Vec::new();
     let mut toc = Vec::new();
     for (n, section) in p.sections.iter().enumerate() {
@@ -147,6 +153,7 @@ pub fn pack(
                     Some(&InPack {
                         prefix,
                         included: &included,
+                        glossary: glossary_anchor.as_deref(),
                     }),
                 );
                 let title = Shown::new(site, lang, &v.title, &v.lang);
@@ -234,13 +241,14 @@ pub fn pack(
                         definition: g.definition.as_ref().map(|d| {
                             let l = d.text.get(lang);
                             let shown = Shown::new(site, lang, "", l.lang);
-                            let html = markdown_html_in(
+                            let html = markdown_html_plain(
                                 here,
                                 l.text,
                                 &d.links,
                                 Some(&InPack {
                                     prefix: &format!("{anchor}-{}-", g.id),
                                     included: &included,
+                                    glossary: None,
                                 }),
                             );
                             HtmlBlock {

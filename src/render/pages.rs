@@ -211,7 +211,11 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
 
 /// Every page's Markdown rendered once per version, where the result is the same in every
 /// language (no empty-text links); `None` where it must be rendered per language.
-pub fn bodies(site: &Site, i18n: &crate::i18n::I18n) -> Vec<Vec<Option<String>>> {
+pub fn bodies(
+    site: &Site,
+    i18n: &crate::i18n::I18n,
+    glossary: &super::GlossaryTerms,
+) -> Vec<Vec<Option<String>>> {
     use rayon::prelude::*;
     site.pages
         .par_iter()
@@ -219,12 +223,14 @@ pub fn bodies(site: &Site, i18n: &crate::i18n::I18n) -> Vec<Vec<Option<String>>>
             page.versions
                 .iter()
                 .map(|v| {
-                    (!v.has_title_links).then(|| {
+                    // Empty-text links and glossary terms read differently in each language.
+                    (!v.has_title_links && !glossary.used_in(&v.body)).then(|| {
                         let lang = site
                             .config
                             .language(&v.lang)
                             .unwrap_or(&site.config.languages[0]);
                         let here = Here {
+                            glossary,
                             site,
                             i18n,
                             lang,
