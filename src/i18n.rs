@@ -62,6 +62,11 @@ pub struct I18n {
 }
 
 struct Inner {
+    /// Per language: (messages it has, messages the toolkit's own file defines).
+    coverage: HashMap<String, (BTreeSet<String>, BTreeSet<String>)>,
+    /// Every message an interface needs: the built-in English ones and the toolkit's own
+    /// in the default language.
+    reference: BTreeSet<String>,
     bundles: HashMap<String, Bundle>,
     /// For each language: itself, the default language, then English.
     chains: HashMap<String, Vec<String>>,
@@ -82,6 +87,7 @@ impl I18n {
         }
         let mut bundles = HashMap::new();
         let mut own_ids: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let mut toolkit_ids: HashMap<String, BTreeSet<String>> = HashMap::new();
         for code in &codes {
             let mut bundle = Bundle::new_concurrent(vec![code.parse().unwrap_or_default()]);
             bundle.set_use_isolating(false);
@@ -116,6 +122,10 @@ impl I18n {
                     .entry(code.clone())
                     .or_default()
                     .extend(message_ids(&resource));
+                toolkit_ids
+                    .entry(code.clone())
+                    .or_default()
+                    .extend(message_ids(&resource));
                 bundle.add_resource_overriding(resource);
             }
             bundles.insert(code.clone(), bundle);
@@ -134,11 +144,55 @@ impl I18n {
                 (c.clone(), chain)
             })
             .collect();
+        let empty = BTreeSet::new();
+        let reference: BTreeSet<String> = own_ids
+            .get("en")
+            .unwrap_or(&empty)
+            .iter()
+            .chain(own_ids.get(&default).unwrap_or(&empty))
+            .cloned()
+            .collect();
+        let coverage = codes
+            .iter()
+            .map(|c| {
+                (
+                    c.clone(),
+                    (
+                        own_ids.get(c).cloned().unwrap_or_default(),
+                        toolkit_ids.get(c).cloned().unwrap_or_default(),
+                    ),
+                )
+            })
+            .collect();
         let i18n = I18n {
-            inner: Arc::new(Inner { bundles, chains }),
+            inner: Arc::new(Inner {
+                coverage,
+                reference,
+                bundles,
+                chains,
+            }),
         };
         i18n.report_missing(config, toolkit, &own_ids, diagnostics);
         i18n
+    }
+
+    /// Interface messages of a language: how many are needed, which are missing (shown in
+    /// another language), and which of the toolkit's own are not used by any interface.
+    pub fn coverage(&self, lang: &str) -> (usize, Vec<String>, Vec<String>) {
+        let empty = (BTreeSet::new(), BTreeSet::new());
+        let (have, own) = self.inner.coverage.get(lang).unwrap_or(&empty);
+        let reference = &self.inner.reference;
+        let missing = reference
+            .iter()
+            .filter(|id| !have.contains(*id))
+            .cloned()
+            .collect();
+        let unused = own
+            .iter()
+            .filter(|id| !reference.contains(*id))
+            .cloned()
+            .collect();
+        (reference.len(), missing, unused)
     }
 
     /// Warns, per language, about messages that fall back to another language.

@@ -16,6 +16,7 @@ pub mod new;
 pub mod pdf;
 pub mod render;
 pub mod schedule;
+pub mod translations;
 pub mod validate;
 pub mod write;
 
@@ -34,6 +35,8 @@ pub struct Report {
     pub printables: Vec<render::Printable>,
     /// Where the site is published (for absolute links in PDFs).
     pub base_url: String,
+    /// Translation status of every language but the default one.
+    pub translations: Vec<translations::LanguageStatus>,
 }
 
 /// Loads, validates and renders a toolkit, handing each output file to `sink` as it is
@@ -46,6 +49,7 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
     let templates = render::templates::Templates::new(&loaded.templates, &i18n, &mut diagnostics);
     drop(loaded);
     let printables = render::printables(&site);
+    let translation_status = translations::status(&site, &i18n);
     let files = if diagnostics::has_errors(&diagnostics) {
         None
     } else {
@@ -64,6 +68,7 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
         files,
         printables,
         base_url: site.config.base_url.clone(),
+        translations: translation_status,
     }
 }
 

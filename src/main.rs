@@ -95,6 +95,7 @@ fn main() -> ExitCode {
             let text = diagnostics::format(&built.diagnostics, format);
             if format == Format::Human {
                 eprint!("{text}");
+                print!("{}", coordkit::translations::human(&built.translations));
                 if built.diagnostics.is_empty() {
                     eprintln!("no problems found");
                 }

@@ -213,3 +213,15 @@ month-9 = أيلول/سبتمبر
 month-10 = تشرين الأول/أكتوبر
 month-11 = تشرين الثاني/نوفمبر
 month-12 = كانون الأول/ديسمبر
+
+## المترجمون
+translation-outdated = هذه الترجمة أقدم من الصفحة الأصلية التي تغيّرت منذ ذلك الحين.
+read-source = اقرأ النسخة الحالية باللغة { $language }.
+translations-title = حالة الترجمات
+translations-pages = الصفحات
+translations-interface = رسائل الواجهة
+translations-data = نصوص البيانات
+translations-outdated = ترجمات أقدم من مصدرها
+translations-missing = صفحات لم تُترجم بعد
+translations-missing-messages = رسائل واجهة لم تُترجم بعد
+translations-untranslated-data = نصوص بيانات لم تُترجم بعد

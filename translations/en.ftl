@@ -198,3 +198,15 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Translators
+translation-outdated = This translation is older than the page it translates, which has changed since.
+read-source = Read the current version in { $language }.
+translations-title = Translation status
+translations-pages = Pages
+translations-interface = Interface messages
+translations-data = Data texts
+translations-outdated = Translations older than their source
+translations-missing = Pages not translated yet
+translations-missing-messages = Interface messages not translated yet
+translations-untranslated-data = Data texts not translated yet

@@ -201,3 +201,15 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## Traductores
+translation-outdated = Esta traducción es anterior a la página que traduce, que ha cambiado desde entonces.
+read-source = Leer la versión actual en { $language }.
+translations-title = Estado de las traducciones
+translations-pages = Páginas
+translations-interface = Mensajes de la interfaz
+translations-data = Textos de los datos
+translations-outdated = Traducciones anteriores a su fuente
+translations-missing = Páginas aún sin traducir
+translations-missing-messages = Mensajes de la interfaz aún sin traducir
+translations-untranslated-data = Textos de los datos aún sin traducir

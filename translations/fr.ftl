@@ -204,3 +204,15 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## Traducteurs
+translation-outdated = Cette traduction est plus ancienne que la page qu'elle traduit, qui a changé depuis.
+read-source = Lire la version actuelle en { $language }.
+translations-title = État des traductions
+translations-pages = Pages
+translations-interface = Messages de l'interface
+translations-data = Textes des données
+translations-outdated = Traductions plus anciennes que leur source
+translations-missing = Pages pas encore traduites
+translations-missing-messages = Messages de l'interface pas encore traduits
+translations-untranslated-data = Textes des données pas encore traduits

@@ -201,3 +201,15 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+## Tradutores
+translation-outdated = Esta tradução é anterior à página que traduz, que entretanto mudou.
+read-source = Ler a versão atual em { $language }.
+translations-title = Estado das traduções
+translations-pages = Páginas
+translations-interface = Mensagens da interface
+translations-data = Textos dos dados
+translations-outdated = Traduções anteriores à fonte
+translations-missing = Páginas ainda por traduzir
+translations-missing-messages = Mensagens da interface ainda por traduzir
+translations-untranslated-data = Textos dos dados ainda por traduzir

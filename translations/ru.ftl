@@ -207,3 +207,15 @@ month-9 = сентября
 month-10 = октября
 month-11 = ноября
 month-12 = декабря
+
+## Переводчики
+translation-outdated = Этот перевод старше страницы, которую он переводит: она с тех пор изменилась.
+read-source = Читать актуальную версию: { $language }.
+translations-title = Состояние переводов
+translations-pages = Страницы
+translations-interface = Сообщения интерфейса
+translations-data = Тексты данных
+translations-outdated = Переводы старше исходных страниц
+translations-missing = Ещё не переведённые страницы
+translations-missing-messages = Ещё не переведённые сообщения интерфейса
+translations-untranslated-data = Ещё не переведённые тексты данных

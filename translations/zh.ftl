@@ -196,3 +196,15 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+## 译者
+translation-outdated = 此译文早于其原文页面，原文此后已有更新。
+read-source = 阅读{ $language }的最新版本。
+translations-title = 翻译状态
+translations-pages = 页面
+translations-interface = 界面文字
+translations-data = 数据文本
+translations-outdated = 早于原文的译文
+translations-missing = 尚未翻译的页面
+translations-missing-messages = 尚未翻译的界面文字
+translations-untranslated-data = 尚未翻译的数据文本

@@ -2,6 +2,7 @@
 //! them, every value carrying its location; problems become diagnostics, never panics.
 
 mod classify;
+pub mod history;
 pub mod pages;
 pub mod raw;
 pub mod source;
@@ -68,6 +69,8 @@ pub struct Loaded {
     pub templates: Vec<TemplateSource>,
     pub statics: Vec<StaticSource>,
     pub broken: Broken,
+    /// When files last changed in git, if the toolkit is in a repository.
+    pub history: Option<history::History>,
     /// The toolkit folder, for files copied as they are.
     pub root: PathBuf,
 }
@@ -128,6 +131,29 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
         .as_ref()
         .and_then(|(file, c)| c.theme.as_ref().map(|t| (file.loc(t), t.value.clone())));
     theme::load(root, theme, &mut loaded, diagnostics);
+    loaded.history = history::History::read(root).map(|mut h| {
+        for p in loaded.pages.iter().filter(|p| p.lang.is_some()) {
+            let Some(rev) = p
+                .front
+                .source_revision
+                .as_ref()
+                .map(|r| r.value.0.clone())
+                .filter(|r| history::is_commit(r))
+            else {
+                continue;
+            };
+            let source = p.file.path.replacen(
+                &format!(".{}.md", p.lang.as_deref().unwrap_or_default()),
+                ".md",
+                1,
+            );
+            if let Some(changed) = history::History::changed_since(root, &rev, &source) {
+                h.changed_after_revision
+                    .insert(p.file.path.to_string(), changed);
+            }
+        }
+        h
+    });
     loaded
 }
 

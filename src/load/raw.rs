@@ -36,6 +36,8 @@ pub struct RawFrontMatter {
     pub resources: Vec<Sp<RawResource>>,
     #[serde(default)]
     pub draft: bool,
+    /// In a translation: the source it follows, as a git commit or a YYYY-MM-DD date.
+    pub source_revision: Option<Sp<Scalar>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -52,6 +52,8 @@ pub struct PageVersion {
     /// Whether the body has an empty-text link, whose text depends on the language built.
     pub has_title_links: bool,
     pub heading_ids: Vec<String>,
+    /// A translation whose source changed after it was made (from git, `source_revision`).
+    pub outdated: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -76,6 +76,8 @@ enum Task {
     /// A briefing pack built for an activation: (emergency, activation, pack).
     Pack(usize, usize, usize),
     Glossary,
+    /// The translation status page (partners builds only).
+    Translations,
 }
 
 impl Task {
@@ -104,6 +106,7 @@ impl Task {
                 format!("{}{}/", Task::Activation(e, a).path(site), site.packs[p].id)
             }
             Task::Glossary => "glossary/".into(),
+            Task::Translations => "translations/".into(),
         }
     }
 }
@@ -115,6 +118,9 @@ fn tasks(site: &Site) -> Vec<Task> {
         Task::Emergencies,
         Task::Glossary,
     ];
+    if site.audience == Audience::Partners && site.config.languages.len() > 1 {
+        tasks.push(Task::Translations);
+    }
     for (i, page) in site.pages.iter().enumerate() {
         // Cluster descriptions and the emergencies introduction are shown inside data pages.
         if !matches!(
@@ -208,6 +214,11 @@ pub fn render(
     sink: &(dyn Fn(&OutputFile) + Sync),
 ) -> Result<usize, Vec<Diagnostic>> {
     let glossary = GlossaryTerms::new(site);
+    let status = if site.audience == Audience::Partners {
+        crate::translations::status(site, i18n)
+    } else {
+        Vec::new()
+    };
     let bodies = pages::bodies(site, i18n, &glossary);
     let tasks = tasks(site);
     let jobs: Vec<(&Language, Task)> = site
@@ -243,6 +254,9 @@ pub fn render(
                 }
                 Task::Pack(e, a, p) => pack::pack(&here, e, a, p, templates).map(|f| vec![f]),
                 Task::Glossary => data::glossary(&here, templates).map(|f| vec![f]),
+                Task::Translations => {
+                    pages::translations(&here, &status, templates).map(|f| vec![f])
+                }
             };
             match files {
                 Ok(files) => {

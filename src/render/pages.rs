@@ -34,11 +34,20 @@ pub struct PageView {
     pub content_dir: &'static str,
     /// The notice shown when the page is not translated into the reader's language.
     pub fallback: Option<String>,
+    /// When the translation is older than its source: the notice, and the source page.
+    pub outdated: Option<Notice>,
     pub summary: Option<Shown>,
     pub reviewed: Option<String>,
     pub overdue: Option<String>,
     pub children: Vec<ChildLink>,
     pub resources: Vec<ResourceLink>,
+}
+
+#[derive(Serialize)]
+pub struct Notice {
+    pub text: String,
+    pub href: String,
+    pub link: String,
 }
 
 #[derive(Serialize)]
@@ -150,6 +159,21 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
         )
     });
     let overdue = here.overdue(version.reviewed);
+    let outdated = version.outdated.then(|| {
+        let source_lang = &page.versions[0].lang;
+        Notice {
+            text: here.t("translation-outdated"),
+            href: format!("{}{source_lang}/{}index.html", here.root(), page.path),
+            link: here.i18n.t(
+                lang,
+                "read-source",
+                &[(
+                    "language",
+                    Arg::Text(crate::i18n::autonym(source_lang).into()),
+                )],
+            ),
+        }
+    });
     let content_rtl = site.config.language(&version.lang).is_some_and(|l| l.rtl);
     PageView {
         kind: match page.kind {
@@ -164,6 +188,7 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
         content_lang: version.lang.clone(),
         content_dir: dir(content_rtl),
         fallback,
+        outdated,
         summary: version
             .summary
             .as_ref()
@@ -242,4 +267,45 @@ pub fn bodies(
                 .collect()
         })
         .collect()
+}
+
+#[derive(Serialize)]
+struct TranslationsContext<'a> {
+    #[serde(flatten)]
+    frame: Frame,
+    statuses: Vec<LanguageRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct LanguageRow<'a> {
+    name: &'a str,
+    status: &'a crate::translations::LanguageStatus,
+}
+
+/// The translation status page: for translators, in partners builds only.
+pub fn translations(
+    here: &Here,
+    status: &[crate::translations::LanguageStatus],
+    templates: &Templates,
+) -> Result<OutputFile, Diagnostic> {
+    let statuses = status
+        .iter()
+        .map(|s| LanguageRow {
+            name: crate::i18n::autonym(&s.lang),
+            status: s,
+        })
+        .collect();
+    let frame = here.frame(
+        here.t("translations-title"),
+        "home",
+        None,
+        vec![here.crumb(here.site.home)],
+        &|_| true,
+    );
+    OutputFile::page(
+        here,
+        templates,
+        "translations.html",
+        &TranslationsContext { frame, statuses },
+    )
 }

@@ -8,7 +8,11 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// The default theme's templates, by name.
-pub const BUILTIN: [(&str, &str); 18] = [
+pub const BUILTIN: [(&str, &str); 19] = [
+    (
+        "translations.html",
+        include_str!("../../themes/default/templates/translations.html"),
+    ),
     (
         "checklist.html",
         include_str!("../../themes/default/templates/checklist.html"),

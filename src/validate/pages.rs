@@ -105,6 +105,7 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
                 ));
             } else if !t.front.draft {
                 let mut v = version(t, lang, loaded, chk);
+                v.outdated = outdated(t, source, versions[0].reviewed, loaded, chk);
                 if t.front.title.is_none() {
                     v.title = versions[0].title.clone();
                 }
@@ -203,6 +204,45 @@ fn version(source: &PageSource, lang: &str, loaded: &Loaded, chk: &mut Checker) 
         links: Links::default(),
         has_title_links: false,
         heading_ids: Vec::new(),
+        outdated: false,
+    }
+}
+
+/// Whether a translation is older than its source: by the commit or date it names in
+/// `source_revision`, else by when each file last changed in git.
+fn outdated(
+    translation: &PageSource,
+    source: &PageSource,
+    source_reviewed: Option<chrono::NaiveDate>,
+    loaded: &Loaded,
+    chk: &mut Checker,
+) -> bool {
+    let history = loaded.history.as_ref();
+    if let Some(rev) = &translation.front.source_revision {
+        let text = rev.value.0.as_str();
+        if crate::load::history::is_commit(text) {
+            return history
+                .and_then(|h| h.changed_after_revision.get(translation.file.path.as_ref()))
+                .copied()
+                .unwrap_or(false);
+        }
+        return match formats::date(text) {
+            Ok(date) => source_reviewed.is_some_and(|r| r > date),
+            Err(_) => {
+                chk.push(Diagnostic::error(translation.front_file().loc(rev), format!("`{text}` is neither a git commit nor a date (YYYY-MM-DD)"))
+                    .with_hint("`source_revision` records which version of the source page this translation follows"));
+                false
+            }
+        };
+    }
+    match history.map(|h| {
+        (
+            h.last_change.get(source.file.path.as_ref()),
+            h.last_change.get(translation.file.path.as_ref()),
+        )
+    }) {
+        Some((Some(s), Some(t))) => s > t,
+        _ => false,
     }
 }
 
@@ -281,6 +321,7 @@ fn stand_in_home(config: &Config) -> Page {
             links: Links::default(),
             has_title_links: false,
             heading_ids: Vec::new(),
+            outdated: false,
         }],
     }
 }

@@ -1,0 +1,154 @@
+//! Issue #5: what translators need. Per language: missing pages, translations older than
+//! their source (from git history, or from `source_revision`), interface messages, data
+//! texts, a percentage; outdated translations stay published with a notice.
+
+mod common;
+
+use common::*;
+use coordkit::model::Audience;
+use std::path::Path;
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn issue_5_a_source_changed_after_its_translation_makes_the_translation_outdated() {
+    let dir = copy_fixture("basic");
+    let d = dir.path();
+    git(d, &["init", "-q"], "2026-01-01T10:00:00Z");
+    git(d, &["add", "."], "2026-01-01T10:00:00Z");
+    git(d, &["commit", "-q", "-m", "first"], "2026-01-01T10:00:00Z");
+    let alpha = d.join("content/guide/alpha.md");
+    std::fs::write(
+        &alpha,
+        std::fs::read_to_string(&alpha)
+            .unwrap()
+            .replace("Text with a note.", "Text with a longer note."),
+    )
+    .unwrap();
+    git(
+        d,
+        &["commit", "-q", "-am", "alpha changes"],
+        "2026-06-01T10:00:00Z",
+    );
+
+    let (code, stdout, stderr) = run(&["check"], d);
+    assert_eq!(code, 0, "{stderr}");
+    let report = &stdout[stdout
+        .find("translations:\n")
+        .expect("a translation report")..];
+    let fr: Vec<&str> = report
+        .lines()
+        .skip_while(|l| !l.starts_with("  fr"))
+        .take_while(|l| !l.starts_with("  ar"))
+        .collect();
+    // Pages 1 of 7 current, interface complete, data 10 of 20: (1/7 + 1 + 1/2) / 3 = 54%.
+    assert_eq!(
+        fr[0],
+        "  fr  54%  pages 1/7 (1 outdated), interface 176/176, data 10/20"
+    );
+    assert!(
+        fr.contains(
+            &"    outdated: content/guide/alpha.fr.md is older than content/guide/alpha.md"
+        ),
+        "{report}"
+    );
+    assert!(fr.contains(&"    missing pages: content/about.md, content/guide/_index.md, content/guide/beta.md, content/guide/deep/_index.md, content/guide/deep/gamma.md"), "{report}");
+
+    // Still published, with a notice that leads to the current source.
+    let site = build(d, Audience::Partners);
+    let page = site.main("fr/guide/alpha/index.html");
+    assert!(page.contains("<p class=\"notice warn\" role=\"note\">Cette traduction est plus ancienne que la page qu&#39;elle traduit, qui a changé depuis. <a href=\"../../../en/guide/alpha/index.html\">Lire la version actuelle en English.</a></p>")
+        || page.contains("<p class=\"notice warn\" role=\"note\">Cette traduction est plus ancienne que la page qu'elle traduit, qui a changé depuis. <a href=\"../../../en/guide/alpha/index.html\">Lire la version actuelle en English.</a></p>"), "{page}");
+    let status_page = site.main("en/translations/index.html");
+    assert!(
+        status_page.contains(
+            "<li><code>content/guide/alpha.fr.md</code> ← <code>content/guide/alpha.md</code></li>"
+        ),
+        "{status_page}"
+    );
+    // Public builds do not publish the translators' page.
+    assert!(
+        !build(d, Audience::Public)
+            .files
+            .contains_key("en/translations/index.html")
+    );
+}
+
+#[test]
+fn issue_5_source_revision_dates_work_without_git() {
+    let dir = copy_fixture("basic");
+    let fr = dir.path().join("content/guide/alpha.fr.md");
+    // The source was reviewed on 2026-01-01; a translation of an older source is outdated.
+    std::fs::write(
+        &fr,
+        std::fs::read_to_string(&fr).unwrap().replace(
+            "title: Alpha en français\n",
+            "title: Alpha en français\nsource_revision: 2025-12-01\n",
+        ),
+    )
+    .unwrap();
+    let built = coordkit::build_site(dir.path(), &settings(Audience::Partners));
+    assert!(
+        built
+            .files
+            .unwrap()
+            .iter()
+            .any(|f| f.path == "fr/guide/alpha/index.html")
+    );
+    let site = build(dir.path(), Audience::Partners);
+    assert!(
+        site.main("fr/guide/alpha/index.html")
+            .contains("class=\"notice warn\"")
+    );
+    std::fs::write(
+        &fr,
+        std::fs::read_to_string(&fr)
+            .unwrap()
+            .replace("source_revision: 2025-12-01", "source_revision: 2026-02-01"),
+    )
+    .unwrap();
+    assert!(
+        !build(dir.path(), Audience::Partners)
+            .main("fr/guide/alpha/index.html")
+            .contains("plus ancienne")
+    );
+    std::fs::write(
+        &fr,
+        std::fs::read_to_string(&fr)
+            .unwrap()
+            .replace("source_revision: 2026-02-01", "source_revision: last week"),
+    )
+    .unwrap();
+    let built = coordkit::build_site(dir.path(), &settings(Audience::Partners));
+    let errors: Vec<String> = built
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| {
+            format!(
+                "{}:{}:{}: {}",
+                d.loc.path, d.loc.line, d.loc.column, d.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "content/guide/alpha.fr.md:3:18: `last week` is neither a git commit nor a date (YYYY-MM-DD)"
+        ]
+    );
+}
