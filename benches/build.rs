@@ -5,7 +5,8 @@
 //! `cargo bench` runs it; `cargo bench -- --pages 10000 --emergencies 200` scales it;
 //! `cargo bench -- --generate DIR` only writes the toolkit, to profile the binary on it;
 //! `--out DIR` builds into DIR (for example a tmpfs such as /dev/shm) instead of /tmp;
-//! `--pdf` also prints every briefing pack (Chromium needed).
+//! `--pdf` also prints every briefing pack (Chromium needed); `--downloads` also makes the
+//! offline bundles (off by default here, so the figures are those of building the pages).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -40,7 +41,12 @@ fn main() {
                 .map(String::as_str)
                 .unwrap_or("bench-toolkit"),
         );
-        let sources = generate(target, pages, emergencies);
+        let sources = generate(
+            target,
+            pages,
+            emergencies,
+            args.iter().any(|a| a == "--downloads"),
+        );
         println!(
             "generated {pages} pages ({sources} Markdown files) into {}",
             target.display()
@@ -50,7 +56,12 @@ fn main() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let toolkit = dir.path().join("toolkit");
     let started = Instant::now();
-    let sources = generate(&toolkit, pages, emergencies);
+    let sources = generate(
+        &toolkit,
+        pages,
+        emergencies,
+        args.iter().any(|a| a == "--downloads"),
+    );
     println!(
         "generated {pages} pages ({sources} Markdown files) and {emergencies} emergencies in {:.2?}",
         started.elapsed()
@@ -110,16 +121,14 @@ fn child(toolkit: &Path, out: &Path, pdf: bool) {
 }
 
 /// Writes the toolkit; returns the number of Markdown files.
-fn generate(root: &Path, pages: usize, emergencies: usize) -> usize {
+fn generate(root: &Path, pages: usize, emergencies: usize, downloads: bool) -> usize {
     let write = |rel: &str, text: &str| {
         let path = root.join(rel);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(path, text).expect("write");
     };
-    write(
-        "toolkit.yaml",
-        "title: {en: Benchmark Toolkit, fr: Boîte de test, ar: عدة الاختبار, es: Caja de prueba}\nbase_url: https://bench.example.org/kit/\nlanguages: [en, fr, ar, es]\nreview_after_days: 365\nedit_url: https://git.example.org/kit/edit/main/\n",
-    );
+    let config = "title: {en: Benchmark Toolkit, fr: Boîte de test, ar: عدة الاختبار, es: Caja de prueba}\nbase_url: https://bench.example.org/kit/\nlanguages: [en, fr, ar, es]\nreview_after_days: 365\nedit_url: https://git.example.org/kit/edit/main/\n";
+    write("toolkit.yaml", &format!("{config}downloads: {downloads}\n"));
     write(
         "content/_index.md",
         "---\ntitle: Home\n---\nWelcome to the benchmark toolkit.\n",

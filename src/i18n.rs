@@ -347,6 +347,7 @@ mod tests {
             review_after_days: None,
             edit_url: None,
             raw_html: false,
+            downloads: true,
         }
     }
 

@@ -6,6 +6,7 @@
 //! 3. [`render`]: turn the model into output files in memory, in parallel;
 //! 4. [`write`]: put those files in place of the output folder, atomically.
 
+pub mod bundle;
 pub mod cli;
 pub mod diagnostics;
 pub mod i18n;
@@ -37,6 +38,9 @@ pub struct Report {
     pub base_url: String,
     /// Translation status of every language but the default one.
     pub translations: Vec<translations::LanguageStatus>,
+    /// Offline bundles to make from the written site.
+    pub bundles: Vec<bundle::Bundle>,
+    pub build_date: chrono::NaiveDate,
 }
 
 /// Loads, validates and renders a toolkit, handing each output file to `sink` as it is
@@ -69,6 +73,8 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
         printables,
         base_url: site.config.base_url.clone(),
         translations: translation_status,
+        bundles: render::bundles(&site),
+        build_date: site.build_date,
     }
 }
 
@@ -121,6 +127,16 @@ pub fn build_into(
         },
         None => None,
     };
+    // Bundles come last: they hold the pages and PDFs written above.
+    if let Err(e) = bundle::make(
+        staging.path(),
+        &report.base_url,
+        &report.bundles,
+        report.build_date,
+        &|f| staging.put(f),
+    ) {
+        return (report.diagnostics, Err(Failure::Output(e)));
+    }
     match staging.commit() {
         Ok(()) => (report.diagnostics, Ok(Summary { files, pdfs })),
         Err(write::WriteError::Refused(m)) => (report.diagnostics, Err(Failure::Refused(m))),

@@ -37,6 +37,8 @@ review-overdue = { $days ->
 in-this-section = في هذا القسم
 related-resources = موارد ذات صلة
 start-here = ابدأ من هنا
+download-toolkit = تنزيل حقيبة الأدوات كاملة
+download-section = تنزيل هذا القسم
 
 ## الصفحة الجذرية وصفحات الخطأ
 choose-language = اختر لغتك

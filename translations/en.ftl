@@ -30,6 +30,8 @@ review-overdue = This content was last reviewed more than { $days } days ago and
 in-this-section = In this section
 related-resources = Related resources
 start-here = Start here
+download-toolkit = Download the whole toolkit
+download-section = Download this section
 
 ## Root and error pages
 choose-language = Choose your language

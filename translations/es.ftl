@@ -33,6 +33,8 @@ review-overdue = { $days ->
 in-this-section = En esta sección
 related-resources = Recursos relacionados
 start-here = Por dónde empezar
+download-toolkit = Descargar toda la caja de herramientas
+download-section = Descargar esta sección
 
 ## Página raíz y páginas de error
 choose-language = Elija su idioma

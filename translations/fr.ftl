@@ -33,6 +33,8 @@ review-overdue = { $days ->
 in-this-section = Dans cette section
 related-resources = Ressources associées
 start-here = Par où commencer
+download-toolkit = Télécharger toute la boîte à outils
+download-section = Télécharger cette section
 
 ## Page racine et pages d’erreur
 choose-language = Choisissez votre langue

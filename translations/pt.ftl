@@ -33,6 +33,8 @@ review-overdue = { $days ->
 in-this-section = Nesta secção
 related-resources = Recursos relacionados
 start-here = Por onde começar
+download-toolkit = Descarregar todo o kit de ferramentas
+download-section = Descarregar esta secção
 
 ## Página inicial e páginas de erro
 choose-language = Escolha o seu idioma

@@ -35,6 +35,8 @@ review-overdue = { $days ->
 in-this-section = В этом разделе
 related-resources = Связанные материалы
 start-here = С чего начать
+download-toolkit = Скачать весь набор инструментов
+download-section = Скачать этот раздел
 
 ## Корневая страница и страницы ошибок
 choose-language = Выберите язык

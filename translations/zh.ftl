@@ -30,6 +30,8 @@ review-overdue = 本内容上次审核已超过{ $days }天，可能已过时。
 in-this-section = 本节内容
 related-resources = 相关资源
 start-here = 从这里开始
+download-toolkit = 下载完整工具包
+download-section = 下载本节
 
 ## 根页面和错误页面
 choose-language = 选择语言

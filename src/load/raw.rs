@@ -16,6 +16,8 @@ pub struct RawConfig {
     pub review_after_days: Option<Sp<u32>>,
     pub edit_url: Option<Sp<String>>,
     pub markdown: Option<Sp<RawMarkdownOptions>>,
+    /// Offline bundles (zips) of each language and section; an extension, default true.
+    pub downloads: Option<Sp<bool>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

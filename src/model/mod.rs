@@ -113,6 +113,8 @@ pub struct Config {
     pub review_after_days: Option<u32>,
     pub edit_url: Option<String>,
     pub raw_html: bool,
+    /// Whether offline bundles (zips) are made.
+    pub downloads: bool,
 }
 
 impl Config {

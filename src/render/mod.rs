@@ -143,6 +143,38 @@ fn tasks(site: &Site) -> Vec<Task> {
     tasks
 }
 
+/// The zip of a section, under `downloads/<lang>/`: `guidance/meetings/` -> `guidance-meetings`.
+pub fn section_zip(lang: &str, path: &str) -> String {
+    format!(
+        "downloads/{lang}/{}.zip",
+        path.trim_end_matches('/').replace('/', "-")
+    )
+}
+
+/// The offline bundles of the site: one per language, one per section and language.
+pub fn bundles(site: &Site) -> Vec<crate::bundle::Bundle> {
+    if !site.config.downloads {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for lang in &site.config.languages {
+        let l = &lang.code;
+        out.push(crate::bundle::Bundle {
+            zip: format!("downloads/{l}.zip"),
+            include: vec!["index.html".into(), "assets/".into(), format!("{l}/")],
+            owner: format!("{l}/index.html"),
+        });
+        for page in site.pages.iter().filter(|p| p.kind == PageKind::Section) {
+            out.push(crate::bundle::Bundle {
+                zip: section_zip(l, &page.path),
+                include: vec!["assets/".into(), format!("{l}/{}", page.path)],
+                owner: format!("{l}/{}index.html", page.path),
+            });
+        }
+    }
+    out
+}
+
 /// The weekday of a date as the format writes it (`tuesday`).
 pub fn emergencies_weekday(date: chrono::NaiveDate) -> &'static str {
     use chrono::Datelike;

@@ -36,6 +36,8 @@ pub struct PageView {
     pub fallback: Option<String>,
     /// When the translation is older than its source: the notice, and the source page.
     pub outdated: Option<Notice>,
+    /// The offline bundle of the whole language (home page) or of this section.
+    pub download: Option<Notice>,
     pub summary: Option<Shown>,
     pub reviewed: Option<String>,
     pub overdue: Option<String>,
@@ -159,6 +161,20 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
         )
     });
     let overdue = here.overdue(version.reviewed);
+    let download = match page.kind {
+        PageKind::Home if site.config.downloads => Some(format!("downloads/{lang}.zip")),
+        PageKind::Section if site.config.downloads => Some(super::section_zip(lang, &page.path)),
+        _ => None,
+    }
+    .map(|zip| Notice {
+        text: crate::bundle::size_placeholder(&zip),
+        href: format!("{}{zip}", here.root()),
+        link: here.t(if page.kind == PageKind::Home {
+            "download-toolkit"
+        } else {
+            "download-section"
+        }),
+    });
     let outdated = version.outdated.then(|| {
         let source_lang = &page.versions[0].lang;
         Notice {
@@ -189,6 +205,7 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
         content_dir: dir(content_rtl),
         fallback,
         outdated,
+        download,
         summary: version
             .summary
             .as_ref()

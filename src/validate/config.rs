@@ -32,6 +32,7 @@ pub fn config(
         review_after_days: None,
         edit_url: None,
         raw_html: false,
+        downloads: true,
     };
     let Some((file, raw)) = &loaded.config else {
         return config;
@@ -102,6 +103,7 @@ pub fn config(
     }
     config.review_after_days = raw.review_after_days.as_ref().map(|d| d.value);
     config.raw_html = raw.markdown.as_ref().is_some_and(|m| m.value.raw_html);
+    config.downloads = raw.downloads.as_ref().is_none_or(|d| d.value);
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
     config.title = super::Checker::new(diagnostics, &codes).text(file, &raw.title);
     config
