@@ -37,6 +37,11 @@ review-overdue = { $days ->
 in-this-section = في هذا القسم
 related-resources = موارد ذات صلة
 start-here = ابدأ من هنا
+search-title = بحث
+search-label = ابحث في حقيبة الأدوات هذه
+search-found = النتائج: { $n }
+search-none = لا توجد صفحة تحتوي على كل هذه الكلمات.
+search-noscript = يتطلب البحث JavaScript. يمكنك تصفح جميع الأقسام من القائمة.
 download-toolkit = تنزيل حقيبة الأدوات كاملة
 download-section = تنزيل هذا القسم
 

@@ -30,6 +30,11 @@ review-overdue = This content was last reviewed more than { $days } days ago and
 in-this-section = In this section
 related-resources = Related resources
 start-here = Start here
+search-title = Search
+search-label = Search this toolkit
+search-found = Results: { $n }
+search-none = No page matches all these words.
+search-noscript = Search needs JavaScript. You can still browse every section from the menu.
 download-toolkit = Download the whole toolkit
 download-section = Download this section
 

@@ -33,6 +33,11 @@ review-overdue = { $days ->
 in-this-section = En esta sección
 related-resources = Recursos relacionados
 start-here = Por dónde empezar
+search-title = Buscar
+search-label = Buscar en esta caja de herramientas
+search-found = Resultados: { $n }
+search-none = Ninguna página contiene todas estas palabras.
+search-noscript = La búsqueda necesita JavaScript. Puede recorrer todas las secciones desde el menú.
 download-toolkit = Descargar toda la caja de herramientas
 download-section = Descargar esta sección
 

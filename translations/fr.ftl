@@ -33,6 +33,11 @@ review-overdue = { $days ->
 in-this-section = Dans cette section
 related-resources = Ressources associées
 start-here = Par où commencer
+search-title = Rechercher
+search-label = Rechercher dans cette boîte à outils
+search-found = Résultats : { $n }
+search-none = Aucune page ne contient tous ces mots.
+search-noscript = La recherche nécessite JavaScript. Vous pouvez parcourir toutes les sections depuis le menu.
 download-toolkit = Télécharger toute la boîte à outils
 download-section = Télécharger cette section
 

@@ -33,6 +33,11 @@ review-overdue = { $days ->
 in-this-section = Nesta secção
 related-resources = Recursos relacionados
 start-here = Por onde começar
+search-title = Pesquisar
+search-label = Pesquisar neste kit de ferramentas
+search-found = Resultados: { $n }
+search-none = Nenhuma página contém todas estas palavras.
+search-noscript = A pesquisa precisa de JavaScript. Pode percorrer todas as secções a partir do menu.
 download-toolkit = Descarregar todo o kit de ferramentas
 download-section = Descarregar esta secção
 

@@ -35,6 +35,11 @@ review-overdue = { $days ->
 in-this-section = В этом разделе
 related-resources = Связанные материалы
 start-here = С чего начать
+search-title = Поиск
+search-label = Поиск по набору инструментов
+search-found = Результаты: { $n }
+search-none = Ни одна страница не содержит все эти слова.
+search-noscript = Для поиска нужен JavaScript. Все разделы доступны через меню.
 download-toolkit = Скачать весь набор инструментов
 download-section = Скачать этот раздел
 

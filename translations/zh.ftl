@@ -30,6 +30,11 @@ review-overdue = 本内容上次审核已超过{ $days }天，可能已过时。
 in-this-section = 本节内容
 related-resources = 相关资源
 start-here = 从这里开始
+search-title = 搜索
+search-label = 搜索本工具包
+search-found = 结果：{ $n }
+search-none = 没有页面包含所有这些词语。
+search-noscript = 搜索需要 JavaScript。您仍可通过菜单浏览所有章节。
 download-toolkit = 下载完整工具包
 download-section = 下载本节
 

@@ -11,6 +11,7 @@ mod emergencies;
 mod exports;
 mod pack;
 mod pages;
+mod search;
 mod site;
 pub mod templates;
 
@@ -76,6 +77,8 @@ enum Task {
     /// A briefing pack built for an activation: (emergency, activation, pack).
     Pack(usize, usize, usize),
     Glossary,
+    /// The search page, with its index beside the language's home page.
+    Search,
     /// The translation status page (partners builds only).
     Translations,
 }
@@ -107,6 +110,7 @@ impl Task {
             }
             Task::Glossary => "glossary/".into(),
             Task::Translations => "translations/".into(),
+            Task::Search => "search/".into(),
         }
     }
 }
@@ -117,6 +121,7 @@ fn tasks(site: &Site) -> Vec<Task> {
         Task::Organisations,
         Task::Emergencies,
         Task::Glossary,
+        Task::Search,
     ];
     if site.audience == Audience::Partners && site.config.languages.len() > 1 {
         tasks.push(Task::Translations);
@@ -286,6 +291,15 @@ pub fn render(
                 }
                 Task::Pack(e, a, p) => pack::pack(&here, e, a, p, templates).map(|f| vec![f]),
                 Task::Glossary => data::glossary(&here, templates).map(|f| vec![f]),
+                Task::Search => pages::search(&here, templates).map(|f| {
+                    vec![
+                        f,
+                        OutputFile::bytes(
+                            format!("{}/search-index.js", lang.code),
+                            search::index(&here),
+                        ),
+                    ]
+                }),
                 Task::Translations => {
                     pages::translations(&here, &status, templates).map(|f| vec![f])
                 }

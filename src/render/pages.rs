@@ -299,6 +299,24 @@ struct LanguageRow<'a> {
     status: &'a crate::translations::LanguageStatus,
 }
 
+#[derive(Serialize)]
+struct SearchContext {
+    #[serde(flatten)]
+    frame: Frame,
+}
+
+/// The search page; its index is `<lang>/search-index.js`.
+pub fn search(here: &Here, templates: &Templates) -> Result<OutputFile, Diagnostic> {
+    let frame = here.frame(
+        here.t("search-title"),
+        "search",
+        None,
+        vec![here.crumb(here.site.home)],
+        &|_| true,
+    );
+    OutputFile::page(here, templates, "search.html", &SearchContext { frame })
+}
+
 /// The translation status page: for translators, in partners builds only.
 pub fn translations(
     here: &Here,

@@ -8,7 +8,11 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// The default theme's templates, by name.
-pub const BUILTIN: [(&str, &str); 19] = [
+pub const BUILTIN: [(&str, &str); 20] = [
+    (
+        "search.html",
+        include_str!("../../themes/default/templates/search.html"),
+    ),
     (
         "translations.html",
         include_str!("../../themes/default/templates/translations.html"),
@@ -88,7 +92,11 @@ pub const BUILTIN: [(&str, &str); 19] = [
 ];
 
 /// The default theme's static files, written under the output folder.
-pub const BUILTIN_STATIC: [(&str, &str); 2] = [
+pub const BUILTIN_STATIC: [(&str, &str); 3] = [
+    (
+        "assets/search.js",
+        include_str!("../../themes/default/static/assets/search.js"),
+    ),
     (
         "assets/coordkit.js",
         include_str!("../../themes/default/static/assets/coordkit.js"),

@@ -157,7 +157,8 @@ fn number(tree: &mut Tree, page: usize, prefix: String) {
 }
 
 /// Data pages own these addresses; a Markdown page may not take them.
-const RESERVED: [(&str, &str); 6] = [
+const RESERVED: [(&str, &str); 7] = [
+    ("search/", "the search page"),
     ("translations/", "the translation status page"),
     ("clusters/", "the clusters list (content/clusters/)"),
     (
