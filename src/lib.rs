@@ -17,6 +17,7 @@ pub mod new;
 pub mod pdf;
 pub mod render;
 pub mod schedule;
+pub mod serve;
 pub mod translations;
 pub mod validate;
 pub mod write;
@@ -25,6 +26,30 @@ use diagnostics::Diagnostic;
 use render::OutputFile;
 use std::path::Path;
 pub use validate::Settings;
+
+/// A toolkit loaded and validated, with what rendering needs: the steps before `render`.
+pub struct Prepared {
+    pub site: model::Site,
+    pub i18n: i18n::I18n,
+    pub templates: render::templates::Templates,
+    /// Problems found so far; rendering happens only if none is an error.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads and validates a toolkit and compiles its interface strings and templates.
+pub fn prepare(dir: &Path, settings: &Settings) -> Prepared {
+    let mut diagnostics = Vec::new();
+    let loaded = load::load(dir, &mut diagnostics);
+    let site = validate::validate(&loaded, settings, &mut diagnostics);
+    let i18n = i18n::I18n::new(&site.config, &loaded.translations, &mut diagnostics);
+    let templates = render::templates::Templates::new(&loaded.templates, &i18n, &mut diagnostics);
+    Prepared {
+        site,
+        i18n,
+        templates,
+        diagnostics,
+    }
+}
 
 /// The outcome of a build whose files went to a sink.
 pub struct Report {
@@ -46,12 +71,12 @@ pub struct Report {
 /// Loads, validates and renders a toolkit, handing each output file to `sink` as it is
 /// rendered. Nothing is rendered when loading or validation found errors.
 pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) + Sync)) -> Report {
-    let mut diagnostics = Vec::new();
-    let loaded = load::load(dir, &mut diagnostics);
-    let site = validate::validate(&loaded, settings, &mut diagnostics);
-    let i18n = i18n::I18n::new(&site.config, &loaded.translations, &mut diagnostics);
-    let templates = render::templates::Templates::new(&loaded.templates, &i18n, &mut diagnostics);
-    drop(loaded);
+    let Prepared {
+        site,
+        i18n,
+        templates,
+        mut diagnostics,
+    } = prepare(dir, settings);
     let printables = render::printables(&site);
     let translation_status = translations::status(&site, &i18n);
     let files = if diagnostics::has_errors(&diagnostics) {

@@ -118,9 +118,21 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Serve { .. } => {
-            eprintln!("error: this command is not available in this version of coordkit yet");
-            ExitCode::from(2)
+        Command::Serve { dir, port } => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            let settings = Settings {
+                audience: Audience::Public,
+                build_date: build_date(),
+                base_url: None,
+                pdf: false,
+            };
+            match coordkit::serve::serve(&dir, port, &settings) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            }
         }
     }
 }

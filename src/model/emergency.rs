@@ -45,14 +45,14 @@ impl Recurrence {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Hub {
     pub id: String,
     pub name: Text,
     pub pcode: Option<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Meeting {
     pub title: Text,
     pub every: Recurrence,
@@ -67,7 +67,7 @@ pub struct Meeting {
     pub hub: Option<usize>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Activation {
     /// Index into the site's clusters.
     pub cluster: usize,
@@ -124,7 +124,7 @@ impl Role {
 }
 
 /// A person or mailbox. Only contacts visible to the build's audience reach the model.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Contact {
     pub id: String,
     pub name: String,
@@ -140,7 +140,7 @@ pub struct Contact {
     pub reviewed: Option<NaiveDate>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Emergency {
     pub id: String,
     pub name: Text,

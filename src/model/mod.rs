@@ -103,7 +103,7 @@ pub enum Audience {
     Partners,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub title: Text,
     /// Always ends with `/`.
@@ -127,7 +127,7 @@ impl Config {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
     pub id: String,
     pub code: String,
@@ -179,7 +179,7 @@ impl OrganisationType {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Organisation {
     pub id: String,
     pub acronym: Option<String>,
@@ -189,19 +189,19 @@ pub struct Organisation {
     pub source: String,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChecklistItem {
     pub text: Text,
     pub see: Option<usize>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChecklistSection {
     pub title: Text,
     pub items: Vec<ChecklistItem>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Checklist {
     pub id: String,
     pub title: Text,
@@ -216,14 +216,14 @@ pub enum PackSection {
     Glossary,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pack {
     pub id: String,
     pub title: Text,
     pub sections: Vec<PackSection>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GlossaryEntry {
     pub id: String,
     pub term: String,
@@ -232,14 +232,14 @@ pub struct GlossaryEntry {
 }
 
 /// A file copied into the output as it is (theme static files).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StaticFile {
     pub out_path: String,
     pub abs: std::path::PathBuf,
 }
 
 /// The whole validated toolkit.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Site {
     pub config: Config,
     pub audience: Audience,

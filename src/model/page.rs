@@ -36,7 +36,7 @@ pub struct Resource {
 }
 
 /// One language's version of a page: the source file or one of its translations.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PageVersion {
     pub lang: String,
     /// The file, relative to the toolkit: `content/guidance/partnership.fr.md`.
@@ -56,7 +56,7 @@ pub struct PageVersion {
     pub outdated: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Page {
     /// Path under `content/` without language and extension; `""` for the home page.
     pub key: String,

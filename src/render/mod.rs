@@ -250,14 +250,56 @@ pub fn render(
     templates: &Templates,
     sink: &(dyn Fn(&OutputFile) + Sync),
 ) -> Result<usize, Vec<Diagnostic>> {
+    render_some(site, i18n, templates, None, sink)
+}
+
+/// Whether a task's output shows the text of one of `pages` (a pack that includes it, the
+/// cluster page it describes...), so must be rendered again when only their text changed.
+fn shows_any(site: &Site, task: Task, pages: &[usize]) -> bool {
+    match task {
+        Task::Page(i) => pages.contains(&i),
+        Task::Pack(_, _, p) => site.packs[p]
+            .sections
+            .iter()
+            .any(|s| matches!(s, PackSection::Page(i) if pages.contains(i))),
+        Task::Cluster(c) => site.clusters[c]
+            .description
+            .is_some_and(|d| pages.contains(&d)),
+        Task::Emergencies => site.emergencies_intro.is_some_and(|d| pages.contains(&d)),
+        _ => false,
+    }
+}
+
+/// Renders the whole site (`only` is `None`), or only the outputs that show the text of the
+/// given pages, for a preview whose other files are already up to date. (The search index is
+/// left as it was: it follows at the next full render.)
+pub fn render_some(
+    site: &Site,
+    i18n: &I18n,
+    templates: &Templates,
+    only: Option<&[usize]>,
+    sink: &(dyn Fn(&OutputFile) + Sync),
+) -> Result<usize, Vec<Diagnostic>> {
     let glossary = GlossaryTerms::new(site);
     let status = if site.audience == Audience::Partners {
         crate::translations::status(site, i18n)
     } else {
         Vec::new()
     };
-    let bodies = pages::bodies(site, i18n, &glossary);
-    let tasks = tasks(site);
+    let (bodies, tasks) = match only {
+        None => (pages::bodies(site, i18n, &glossary), tasks(site)),
+        // A few pages: their Markdown is rendered where it is shown, nothing cached.
+        Some(pages) => (
+            site.pages
+                .iter()
+                .map(|p| vec![None; p.versions.len()])
+                .collect(),
+            tasks(site)
+                .into_iter()
+                .filter(|t| !matches!(t, Task::Search) && shows_any(site, *t, pages))
+                .collect(),
+        ),
+    };
     let jobs: Vec<(&Language, Task)> = site
         .config
         .languages
@@ -318,7 +360,13 @@ pub fn render(
         .collect();
     let mut unique: Vec<Diagnostic> = Vec::new();
     let mut count = count.into_inner();
-    for r in site::site_files(site, i18n, templates) {
+    // The whole-site files (root, 404, sitemap, feeds, shared files) do not show page text.
+    let site_files = if only.is_none() {
+        site::site_files(site, i18n, templates)
+    } else {
+        Vec::new()
+    };
+    for r in site_files {
         match r {
             Ok(f) => {
                 sink(&f);

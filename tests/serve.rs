@@ -1,0 +1,147 @@
+//! Issue #5: `coordkit serve` over real HTTP on 127.0.0.1. Pages are served from memory, a
+//! change is rebuilt and announced to open pages, and a broken toolkit shows its errors
+//! while the last good pages stay served.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn get(port: u16, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response
+        .get(9..12)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn version(json: &str) -> u64 {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["version"].as_u64().unwrap()
+}
+
+#[test]
+fn issue_5_serve_rebuilds_on_change_and_shows_errors_over_the_last_good_pages() {
+    let dir = common::copy_fixture("basic");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let _server = Server(
+        Command::new(env!("CARGO_BIN_EXE_coordkit"))
+            .args(["serve", "--port", &port.to_string()])
+            .current_dir(dir.path())
+            .env("SOURCE_DATE_EPOCH", common::BUILD_EPOCH)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "serve did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (status, page) = get(port, "/en/guide/beta/");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(
+            "<p>Back to <a href=\"../../guide/alpha/index.html#equality\">alpha</a>.</p>"
+        )
+    );
+    assert!(
+        page.contains("<script>(function(){var v=1;"),
+        "the reload script is added"
+    );
+    assert_eq!(get(port, "/nowhere/").0, 404);
+    assert_eq!(
+        get(port, "/__coordkit/wait?v=0").1,
+        "{\"errors\":\"\",\"version\":1}"
+    );
+
+    // A change: the page waiting for version 1 hears of version 2, and it is served.
+    let beta = dir.path().join("content/guide/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    std::fs::write(&beta, text.replace("Back to", "Return to")).unwrap();
+    let changed = Instant::now();
+    let wait = get(port, "/__coordkit/wait?v=1").1;
+    let latency = changed.elapsed();
+    assert_eq!(version(&wait), 2, "{wait}");
+    assert!(latency < Duration::from_secs(5), "rebuild took {latency:?}");
+    assert!(get(port, "/en/guide/beta/").1.contains("<p>Return to"));
+
+    // A mistake: the errors are announced with their place, the good pages stay.
+    std::fs::write(&beta, text.replace("title: Beta", "title: Beta\nbogus: 1")).unwrap();
+    let wait = get(port, "/__coordkit/wait?v=2").1;
+    let state: serde_json::Value = serde_json::from_str(&wait).unwrap();
+    assert!(
+        state["errors"]
+            .as_str()
+            .unwrap()
+            .contains("content/guide/beta.md:3:1: error: unknown key `bogus`"),
+        "{wait}"
+    );
+    let (status, page) = get(port, "/en/guide/beta/");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<p>Return to"),
+        "the last good page is still served"
+    );
+    assert!(
+        page.contains("show(\"content/guide/alpha.md:5:11")
+            || page.contains("content/guide/beta.md:3:1: error"),
+        "the page opens with the overlay"
+    );
+}
+
+#[test]
+fn issue_5_only_a_change_of_page_text_is_rendered_partially() {
+    let dir = common::copy_fixture("basic");
+    let settings = common::settings(coordkit::model::Audience::Public);
+    let before = coordkit::prepare(dir.path(), &settings).site;
+    let beta = dir.path().join("content/guide/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    std::fs::write(&beta, text.replace("Back to", "Return to")).unwrap();
+    let after = coordkit::prepare(dir.path(), &settings).site;
+    let changed = coordkit::serve::changed_pages(&before, &after).expect("only text changed");
+    assert_eq!(
+        changed
+            .iter()
+            .map(|&i| after.pages[i].key.as_str())
+            .collect::<Vec<_>>(),
+        ["guide/beta"]
+    );
+    // A new title changes navigation everywhere: everything is rendered.
+    std::fs::write(&beta, text.replace("title: Beta", "title: Beta two")).unwrap();
+    let retitled = coordkit::prepare(dir.path(), &settings).site;
+    assert_eq!(coordkit::serve::changed_pages(&before, &retitled), None);
+}
