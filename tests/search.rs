@@ -58,8 +58,7 @@ fn issue_5_arabic_and_cjk_text_is_indexed_in_searchable_pieces() {
 /// Searches the built site from disk, as a reader without a server would.
 #[test]
 fn issue_5_search_works_from_disk_in_a_browser() {
-    let Ok(browser) = coordkit::pdf::find_browser() else {
-        eprintln!("skipped: needs Chromium");
+    let Some(chromium) = common::chromium() else {
         return;
     };
     let out = tempfile::tempdir().unwrap();
@@ -67,22 +66,6 @@ fn issue_5_search_works_from_disk_in_a_browser() {
     let (d, result) =
         coordkit::build_into(&fixture("basic"), &site, &settings(Audience::Public), None);
     assert!(result.is_ok(), "{}", coordkit::diagnostics::human(&d));
-    let options = headless_chrome::LaunchOptions {
-        path: Some(browser),
-        sandbox: false,
-        args: [
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ]
-        .iter()
-        .map(std::ffi::OsStr::new)
-        .collect(),
-        ..headless_chrome::LaunchOptions::default()
-    };
-    let chromium = headless_chrome::Browser::new(options).unwrap();
     let tab = chromium.new_tab().unwrap();
     tab.set_default_timeout(Duration::from_secs(30));
     let results = |lang: &str, query: &str| -> String {

@@ -163,4 +163,10 @@ impl Emergency {
     pub fn activation(&self, cluster: usize) -> Option<&Activation> {
         self.activations.iter().find(|a| a.cluster == cluster)
     }
+
+    /// The last day an activation's meetings can happen: it was deactivated, or the
+    /// emergency ended.
+    pub fn meetings_until(&self, a: &Activation) -> Option<NaiveDate> {
+        [a.deactivated, self.ended].into_iter().flatten().min()
+    }
 }

@@ -86,7 +86,6 @@ pub fn activation(
         org: org_link(here, o),
         kind: here.t(&format!("org-type-{}", site.organisations[o].kind.id())),
     };
-    let until = [a.deactivated, e.ended].into_iter().flatten().min();
     let (files, downloads) = exports::exports(
         here,
         &Scope {
@@ -115,16 +114,8 @@ pub fn activation(
             .iter()
             .map(|&m| cluster_link(here, m))
             .collect(),
-        hubs: a
-            .hubs
-            .iter()
-            .map(|&h| here.shown(&e.hubs[h].name))
-            .collect(),
-        meetings: a
-            .meetings
-            .iter()
-            .map(|m| meeting(here, e, m, until))
-            .collect(),
+        hubs: activation_hubs(here, e, a),
+        meetings: activation_meetings(here, e, a),
         this_week: this_week(here, e, Some(ai)),
         contacts: contact_groups(here, e, Some(ai)),
         contacts_notice: contacts_notice(here, e),

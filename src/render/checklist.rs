@@ -3,9 +3,11 @@
 //! Items are real checkboxes; ticks are remembered by `assets/coordkit.js` when it runs.
 
 use super::OutputFile;
-use super::context::{Crumb, Frame, Here, Shown};
-use super::data::{Link, OrgLink, list_crumbs, org_link};
-use super::emergencies::{ContactView, MeetingView, contact_view, meeting};
+use super::context::{Frame, Here, Shown};
+use super::data::{Link, OrgLink, org_link};
+use super::emergencies::{
+    ContactView, MeetingView, activation_crumbs, activation_hubs, contact_view, meeting,
+};
 use super::templates::Templates;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
@@ -101,7 +103,7 @@ pub fn checklist(
     let list = &site.checklists[ci];
     let sections = sections(here, list, &|p| here.href(&site.pages[p].path));
     let total = sections.iter().map(|s| s.items.len()).sum();
-    let until = [a.deactivated, e.ended].into_iter().flatten().min();
+    let until = e.meetings_until(a);
     let coordinators = e
         .contacts
         .iter()
@@ -145,22 +147,10 @@ pub fn checklist(
             .map(|m| meeting(here, e, m, until))
             .filter(|m| m.next.is_some())
             .collect(),
-        hubs: a
-            .hubs
-            .iter()
-            .map(|&h| here.shown(&e.hubs[h].name))
-            .collect(),
+        hubs: activation_hubs(here, e, a),
         activation,
     };
-    let mut crumbs = list_crumbs(here, &here.t("emergencies-title"), "emergencies/");
-    crumbs.push(Crumb {
-        title: here.shown(&e.name),
-        href: here.href(&format!("emergencies/{}/", e.id)),
-    });
-    crumbs.push(Crumb {
-        title: here.shown(&cluster.name),
-        href: view.activation.href.clone(),
-    });
+    let crumbs = activation_crumbs(here, e, cluster);
     let mut frame = here.frame(
         view.title.text.clone(),
         "emergencies",

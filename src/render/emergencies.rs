@@ -152,6 +152,52 @@ pub fn meeting(
     }
 }
 
+/// An activation's hubs, by name.
+pub fn activation_hubs(here: &Here, e: &Emergency, a: &Activation) -> Vec<Shown> {
+    a.hubs
+        .iter()
+        .map(|&h| here.shown(&e.hubs[h].name))
+        .collect()
+}
+
+/// An activation's meetings, each with its next day.
+pub fn activation_meetings(here: &Here, e: &Emergency, a: &Activation) -> Vec<MeetingView> {
+    a.meetings
+        .iter()
+        .map(|m| meeting(here, e, m, e.meetings_until(a)))
+        .collect()
+}
+
+/// Breadcrumbs of the pages under an activation (checklists, packs): home, the emergencies,
+/// the emergency, the activation.
+pub fn activation_crumbs(
+    here: &Here,
+    e: &Emergency,
+    cluster: &Cluster,
+) -> Vec<super::context::Crumb> {
+    use super::context::Crumb;
+    vec![
+        here.crumb(here.site.home),
+        Crumb {
+            title: Shown::new(
+                here.site,
+                &here.lang.code,
+                &here.t("emergencies-title"),
+                &here.lang.code,
+            ),
+            href: here.href("emergencies/"),
+        },
+        Crumb {
+            title: here.shown(&e.name),
+            href: here.href(&format!("emergencies/{}/", e.id)),
+        },
+        Crumb {
+            title: here.shown(&cluster.name),
+            href: here.href(&format!("emergencies/{}/{}/", e.id, cluster.id)),
+        },
+    ]
+}
+
 /// "Tuesday 1 December 2026", in the reader's language.
 pub fn long_date(here: &Here, d: NaiveDate) -> String {
     let weekday = here.t(&format!("weekday-{}", weekday_id(d.weekday())));
@@ -231,7 +277,7 @@ pub fn this_week(here: &Here, e: &Emergency, only: Option<usize>) -> Vec<WeekMee
         if only.is_some_and(|o| o != i) {
             continue;
         }
-        let until = [a.deactivated, e.ended].into_iter().flatten().min();
+        let until = e.meetings_until(a);
         let c = &site.clusters[a.cluster];
         for m in &a.meetings {
             add(

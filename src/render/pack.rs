@@ -4,11 +4,11 @@
 //! the pack; links elsewhere become absolute addresses, as a printed pack needs.
 
 use super::checklist::{SectionView, sections};
-use super::context::{Crumb, Frame, Here, Shown, dir};
-use super::data::{HtmlBlock, OrgLink, list_crumbs, org_link};
+use super::context::{Frame, Here, Shown, dir};
+use super::data::{HtmlBlock, OrgLink, org_link};
 use super::emergencies::{
-    ActivationRow, ContactGroup, MeetingView, activation_row, contact_groups, contacts_notice,
-    meeting,
+    ActivationRow, ContactGroup, MeetingView, activation_crumbs, activation_hubs,
+    activation_meetings, activation_row, contact_groups, contacts_notice,
 };
 use super::templates::Templates;
 use super::{InPack, OutputFile, markdown_html_in, markdown_html_plain};
@@ -189,22 +189,13 @@ pub fn pack(
                     title: Shown::new(site, lang, &title, lang),
                     href: format!("#{anchor}"),
                 });
-                let until = [a.deactivated, e.ended].into_iter().flatten().min();
                 parts.push(Part::Directory {
                     anchor,
                     title,
                     row: Box::new(activation_row(here, e, a)),
                     partners: a.partners.iter().map(|&o| org_link(here, o)).collect(),
-                    hubs: a
-                        .hubs
-                        .iter()
-                        .map(|&h| here.shown(&e.hubs[h].name))
-                        .collect(),
-                    meetings: a
-                        .meetings
-                        .iter()
-                        .map(|m| meeting(here, e, m, until))
-                        .collect(),
+                    hubs: activation_hubs(here, e, a),
+                    meetings: activation_meetings(here, e, a),
                     contacts: contact_groups(here, e, Some(ai)),
                     notice: contacts_notice(here, e),
                 });
@@ -281,15 +272,7 @@ pub fn pack(
         parts,
         pdf: site.pdf.then(|| format!("../{}.pdf", p.id)),
     };
-    let mut crumbs = list_crumbs(here, &here.t("emergencies-title"), "emergencies/");
-    crumbs.push(Crumb {
-        title: here.shown(&e.name),
-        href: here.href(&format!("emergencies/{}/", e.id)),
-    });
-    crumbs.push(Crumb {
-        title: here.shown(&cluster.name),
-        href: here.href(&format!("emergencies/{}/{}/", e.id, cluster.id)),
-    });
+    let crumbs = activation_crumbs(here, e, cluster);
     let mut frame = here.frame(
         view.title.text.clone(),
         "emergencies",

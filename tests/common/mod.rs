@@ -110,3 +110,25 @@ pub fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// A headless Chromium for browser tests, or `None` (with a notice) where there is none.
+pub fn chromium() -> Option<headless_chrome::Browser> {
+    let Ok(path) = coordkit::pdf::find_browser() else {
+        eprintln!("skipped: needs Chromium (apt-get install chromium)");
+        return None;
+    };
+    let args = [
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+    let options = headless_chrome::LaunchOptions {
+        path: Some(path),
+        sandbox: false,
+        args: args.iter().map(std::ffi::OsStr::new).collect(),
+        ..headless_chrome::LaunchOptions::default()
+    };
+    Some(headless_chrome::Browser::new(options).expect("Chromium starts"))
+}

@@ -283,7 +283,7 @@ fn calendar_file(here: &Here, scope: &Scope) -> String {
             continue;
         }
         let c = &site.clusters[a.cluster];
-        let until = [a.deactivated, e.ended].into_iter().flatten().min();
+        let until = e.meetings_until(a);
         for m in &a.meetings {
             let description = format!("{} · {emergency_name}", here.shown(&c.name).text);
             found.push((
