@@ -124,6 +124,19 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
+/// Where a link or image leads once rendered: its resolved address, a same-page anchor with
+/// the page's prefix, `#` for an unsafe scheme, or the address as written.
+fn destination<'e>(r: &Rendering, dest_url: CowStr<'e>) -> CowStr<'e> {
+    match r.links.0.get(dest_url.as_ref()) {
+        Some(t) => CowStr::from((r.href)(t)),
+        None if !r.id_prefix.is_empty() && dest_url.starts_with('#') => {
+            CowStr::from(format!("#{}{}", r.id_prefix, &dest_url[1..]))
+        }
+        None if !r.raw_html && is_unsafe_url(&dest_url) => CowStr::from("#"),
+        None => dest_url,
+    }
+}
+
 /// Footnotes are numbered in the order they are first met, reference or definition.
 fn footnote_number(seen: &mut Vec<String>, name: &str) -> usize {
     match seen.iter().position(|n| n == name) {
@@ -253,14 +266,7 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
             }) => {
                 no_terms += 1;
                 let target = r.links.0.get(dest_url.as_ref());
-                let dest = match target {
-                    Some(t) => CowStr::from((r.href)(t)),
-                    None if !r.id_prefix.is_empty() && dest_url.starts_with('#') => {
-                        CowStr::from(format!("#{}{}", r.id_prefix, &dest_url[1..]))
-                    }
-                    None if !r.raw_html && is_unsafe_url(&dest_url) => CowStr::from("#"),
-                    None => dest_url,
-                };
+                let dest = destination(r, dest_url);
                 out_events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url: dest,
@@ -278,11 +284,7 @@ pub fn to_html(text: &str, r: &Rendering) -> String {
                 id,
             }) => {
                 no_terms += 1;
-                let dest = match r.links.0.get(dest_url.as_ref()) {
-                    Some(t) => CowStr::from((r.href)(t)),
-                    None if !r.raw_html && is_unsafe_url(&dest_url) => CowStr::from("#"),
-                    None => dest_url,
-                };
+                let dest = destination(r, dest_url);
                 out_events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url: dest,
