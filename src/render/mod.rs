@@ -286,6 +286,11 @@ pub fn render_some(
     } else {
         Vec::new()
     };
+    let search_tokens = if only.is_none() {
+        search::version_tokens(site)
+    } else {
+        Vec::new()
+    };
     let (bodies, tasks) = match only {
         None => (pages::bodies(site, i18n, &glossary), tasks(site)),
         // A few pages: their Markdown is rendered where it is shown, nothing cached.
@@ -338,7 +343,7 @@ pub fn render_some(
                         f,
                         OutputFile::bytes(
                             format!("{}/search-index.js", lang.code),
-                            search::index(&here),
+                            search::index(&here, &search_tokens),
                         ),
                     ]
                 }),

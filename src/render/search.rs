@@ -7,7 +7,7 @@
 
 use super::context::Here;
 use crate::model::*;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -19,6 +19,9 @@ fn is_cjk(c: char) -> bool {
 /// Folds what readers type differently: case, accents and vowel marks, Arabic alef, yeh and
 /// teh marbuta variants, tatweel.
 fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfd()
         .filter(|c| !is_combining_mark(*c) && *c != '\u{640}')
         .flat_map(char::to_lowercase)
@@ -86,6 +89,42 @@ fn plain(markdown: &str) -> String {
     out
 }
 
+/// Each page version's tokens with their weights (title words five times body words) and its
+/// snippet, computed once and shared by every language that shows the version.
+pub struct VersionTokens {
+    counts: Vec<(String, u32)>,
+    snippet: String,
+}
+
+pub fn version_tokens(site: &Site) -> Vec<Vec<VersionTokens>> {
+    use rayon::prelude::*;
+    site.pages
+        .par_iter()
+        .map(|page| {
+            page.versions
+                .iter()
+                .map(|v| {
+                    let text = plain(&v.body);
+                    let mut counts: HashMap<String, u32> = HashMap::new();
+                    for t in tokens(&v.title) {
+                        *counts.entry(t).or_default() += 5;
+                    }
+                    for t in tokens(v.summary.as_deref().unwrap_or(""))
+                        .into_iter()
+                        .chain(tokens(&text))
+                    {
+                        *counts.entry(t).or_default() += 1;
+                    }
+                    VersionTokens {
+                        counts: counts.into_iter().collect(),
+                        snippet: snippet(v.summary.as_deref(), &text),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
 struct Doc {
     title: String,
     number: String,
@@ -104,40 +143,54 @@ fn snippet(summary: Option<&str>, text: &str) -> String {
 
 /// `<lang>/search-index.js`: `window.COORDKIT_SEARCH = {d: [[title, number, url, snippet]],
 /// t: {token: [doc, weight, doc, weight...]}}`. Titles weigh five times body text.
-pub fn index(here: &Here) -> String {
+pub fn index(here: &Here, pages: &[Vec<VersionTokens>]) -> String {
     let site = here.site;
     let lang = here.lang.code.as_str();
     let mut docs: Vec<Doc> = Vec::new();
-    let mut postings: BTreeMap<String, BTreeMap<usize, u32>> = BTreeMap::new();
-    let mut add = |doc: Doc, body: &str| {
-        let i = docs.len();
-        for t in tokens(&doc.title) {
-            *postings.entry(t).or_default().entry(i).or_default() += 5;
-        }
-        for t in tokens(body) {
-            *postings.entry(t).or_default().entry(i).or_default() += 1;
-        }
-        docs.push(doc);
-    };
-    for page in site.pages.iter().filter(|p| {
-        !matches!(
-            p.kind,
+    // Doc and weight per token, in document order (documents are added one after another).
+    let mut postings: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+    // Pages first, from tokens counted once per version.
+    for (p, page) in site.pages.iter().enumerate() {
+        if matches!(
+            page.kind,
             PageKind::ClusterDescription { .. } | PageKind::EmergenciesIntro
-        )
-    }) {
+        ) {
+            continue;
+        }
         let v = page.version(lang);
-        let text = plain(&v.body);
-        let doc = Doc {
+        let cached = &pages[p][page
+            .versions
+            .iter()
+            .position(|x| x.lang == v.lang)
+            .unwrap_or(0)];
+        let i = docs.len();
+        for (t, weight) in &cached.counts {
+            postings.entry(t.clone()).or_default().push((i, *weight));
+        }
+        docs.push(Doc {
             title: v.title.clone(),
             number: page.number.clone().unwrap_or_default(),
             url: page.path.clone(),
-            snippet: snippet(v.summary.as_deref(), &text),
-        };
-        add(
-            doc,
-            &format!("{} {text}", v.summary.clone().unwrap_or_default()),
-        );
+            snippet: cached.snippet.clone(),
+        });
     }
+    let mut add = |doc: Doc, body: &str| {
+        let i = docs.len();
+        let title = tokens(&doc.title);
+        let text = tokens(body);
+        for (t, weight) in title
+            .into_iter()
+            .map(|t| (t, 5))
+            .chain(text.into_iter().map(|t| (t, 1)))
+        {
+            let list = postings.entry(t).or_default();
+            match list.last_mut() {
+                Some((d, w)) if *d == i => *w += weight,
+                _ => list.push((i, weight)),
+            }
+        }
+        docs.push(doc);
+    };
     for c in &site.clusters {
         let mut body = format!("{} {}", c.code, c.abbreviation.clone().unwrap_or_default());
         if let Some(s) = &c.summary {
@@ -236,6 +289,8 @@ pub fn index(here: &Here) -> String {
         out.push_str(&row.to_string());
     }
     out.push_str("],\"t\":{");
+    let mut postings: Vec<(String, Vec<(usize, u32)>)> = postings.into_iter().collect();
+    postings.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (i, (token, docs)) in postings.iter().enumerate() {
         if i > 0 {
             out.push(',');
