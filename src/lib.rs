@@ -82,7 +82,7 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
     let files = if diagnostics::has_errors(&diagnostics) {
         None
     } else {
-        match render::render(&site, &i18n, &templates, sink) {
+        match render::render(&site, &i18n, &templates, &translation_status, sink) {
             Ok(count) => Some(count),
             Err(errors) => {
                 diagnostics.extend(errors);

@@ -128,6 +128,12 @@ fn rebuild(
     let rendered = if diagnostics::has_errors(&diagnostics) {
         None
     } else {
+        // The translation status page exists only in partners builds.
+        let status = if settings.audience == crate::model::Audience::Partners {
+            crate::translations::status(&prepared.site, &prepared.i18n)
+        } else {
+            Vec::new()
+        };
         let sink = |f: &OutputFile| {
             if let Ok(mut files) = collected.lock() {
                 files.insert(f.path.clone(), f.content.clone());
@@ -137,6 +143,7 @@ fn rebuild(
             &prepared.site,
             &prepared.i18n,
             &prepared.templates,
+            &status,
             partial.as_deref(),
             &sink,
         ) {

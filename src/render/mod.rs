@@ -222,13 +222,15 @@ pub fn printables(site: &Site) -> Vec<Printable> {
 /// Renders the whole site, handing each file to `sink` as soon as it is ready (so the whole
 /// site is never held in memory). Returns the number of files, or the template errors, each
 /// reported once.
+/// `status` is the translation status, published as a page in partners builds.
 pub fn render(
     site: &Site,
     i18n: &I18n,
     templates: &Templates,
+    status: &[crate::translations::LanguageStatus],
     sink: &(dyn Fn(&OutputFile) + Sync),
 ) -> Result<usize, Vec<Diagnostic>> {
-    render_some(site, i18n, templates, None, sink)
+    render_some(site, i18n, templates, status, None, sink)
 }
 
 /// Whether a task's output shows the text of one of `pages` (a pack that includes it, the
@@ -255,15 +257,11 @@ pub fn render_some(
     site: &Site,
     i18n: &I18n,
     templates: &Templates,
+    status: &[crate::translations::LanguageStatus],
     only: Option<&[usize]>,
     sink: &(dyn Fn(&OutputFile) + Sync),
 ) -> Result<usize, Vec<Diagnostic>> {
     let glossary = GlossaryTerms::new(site);
-    let status = if site.audience == Audience::Partners {
-        crate::translations::status(site, i18n)
-    } else {
-        Vec::new()
-    };
     let search_tokens = if only.is_none() {
         search::version_tokens(site)
     } else {
@@ -326,7 +324,7 @@ pub fn render_some(
                     ]
                 }),
                 Task::Translations => {
-                    pages::translations(&here, &status, templates).map(|f| vec![f])
+                    pages::translations(&here, status, templates).map(|f| vec![f])
                 }
             };
             match files {
