@@ -45,6 +45,10 @@ fn tidy_message(message: &str) -> String {
     if let Some(field) = message.strip_prefix("missing field ") {
         return format!("missing key {field}");
     }
+    // The parser's limits against alias bombs (issue #15: it printed its own debug output).
+    if message.starts_with("YAML document too large or too complex") {
+        return "this file is too large or too complex to read; aliases (`*name`) that repeat large parts are the usual cause".to_string();
+    }
     message.to_string()
 }
 
