@@ -5,6 +5,7 @@ mod classify;
 pub mod history;
 pub mod pages;
 pub mod raw;
+pub mod safe;
 pub mod source;
 mod theme;
 pub mod yaml;
@@ -103,13 +104,29 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
         root: root.to_path_buf(),
         ..Loaded::default()
     };
+    let fence = safe::Fence::new(root);
     let config_file = FileRef::new("toolkit.yaml");
-    match source::read_text(&root.join("toolkit.yaml"), &config_file)
+    let config_path = root.join("toolkit.yaml");
+    let linked = config_path.is_symlink();
+    let config_read = if linked {
+        fence.follow(
+            &config_path,
+            "toolkit.yaml",
+            &safe::Area {
+                dir: root,
+                name: "the toolkit folder",
+            },
+        )
+    } else {
+        Ok(String::new())
+    };
+    match config_read
+        .and_then(|_| source::read_text(&config_path, &config_file))
         .and_then(|t| yaml::parse(&t, &config_file))
     {
         Ok(config) => loaded.config = Some((config_file, config)),
         Err(mut d) => {
-            if !root.join("toolkit.yaml").exists() {
+            if !linked && !config_path.exists() {
                 d = Diagnostic::error(config_file.start(), "there is no toolkit.yaml in this folder")
                     .with_hint("run coordkit in a toolkit folder, give its path, or create one with `coordkit new DIR`");
             }
@@ -124,13 +141,16 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
             "there is no content/ folder in this toolkit",
         ));
     } else {
-        load_content(&content, &mut loaded, diagnostics);
+        match fence.area(&content, "content") {
+            Ok(real) => load_content(&fence, &real, &mut loaded, diagnostics),
+            Err(d) => diagnostics.push(d),
+        }
     }
     let theme = loaded
         .config
         .as_ref()
         .and_then(|(file, c)| c.theme.as_ref().map(|t| (file.loc(t), t.value.clone())));
-    theme::load(root, theme, &mut loaded, diagnostics);
+    theme::load(root, &fence, theme, &mut loaded, diagnostics);
     loaded.history = history::History::read(root).map(|mut h| {
         for p in loaded.pages.iter().filter(|p| p.lang.is_some()) {
             let Some(rev) = p
@@ -157,26 +177,49 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
     loaded
 }
 
-fn load_content(content: &Path, loaded: &mut Loaded, diagnostics: &mut Vec<Diagnostic>) {
+/// Walks `content/` (its real path) without following links: each link is judged by the
+/// policy of `safe.rs`, each resource's size checked, and only regular files are read.
+fn load_content(
+    fence: &safe::Fence,
+    content: &Path,
+    loaded: &mut Loaded,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut files = Vec::new();
     let walker = walkdir::WalkDir::new(content)
-        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let rel = relative(content, e.path());
-                match classify(&rel) {
-                    Kind::Asset => {
-                        loaded.assets.insert(rel);
-                    }
-                    kind => files.push((e.into_path(), rel, kind)),
-                }
+        let e = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diagnostics.push(walk_error(content, &e));
+                continue;
             }
-            Ok(_) => {}
-            Err(e) => diagnostics.push(walk_error(content, &e)),
+        };
+        let kind = e.file_type();
+        if kind.is_dir() {
+            continue;
+        }
+        let rel = relative(content, e.path());
+        let shown = format!("content/{rel}");
+        let checked = if kind.is_symlink() {
+            safe::content_link(fence, e.path(), &rel, content).map(|()| Kind::Asset)
+        } else if !kind.is_file() {
+            Err(safe::not_regular(Loc::file(&shown.as_str().into())))
+        } else {
+            match classify(&rel) {
+                Kind::Asset => safe::copy_size(e.path(), &shown).map(|()| Kind::Asset),
+                other => Ok(other),
+            }
+        };
+        match checked {
+            Ok(Kind::Asset) => {
+                loaded.assets.insert(rel);
+            }
+            Ok(kind) => files.push((e.into_path(), rel, kind)),
+            Err(d) => diagnostics.push(d),
         }
     }
     let parsed: Vec<(Parsed, Vec<Diagnostic>)> = files
@@ -282,16 +325,6 @@ fn walk_error(content: &Path, e: &walkdir::Error) -> Diagnostic {
         .map(|p| format!("content/{}", relative(content, p)))
         .unwrap_or_else(|| "content".into());
     let loc = Loc::file(&path.as_str().into());
-    if let Some(ancestor) = e.loop_ancestor() {
-        return Diagnostic::error(
-            loc,
-            format!(
-                "this symbolic link makes a loop: it leads back to content/{}",
-                relative(content, ancestor)
-            ),
-        )
-        .with_hint("remove the link or point it somewhere outside its own folder");
-    }
     let reason = e
         .io_error()
         .map(source::io_reason)

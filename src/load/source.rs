@@ -57,13 +57,9 @@ fn clamp(n: u64) -> u32 {
 }
 
 /// Reads a whole file as UTF-8 text without a byte-order mark. `rel` is the path shown to users.
+/// Files over [`super::safe::TEXT_LIMIT`], pipes and devices are refused.
 pub fn read_text(abs: &Path, rel: &FileRef) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(abs).map_err(|e| {
-        Diagnostic::error(
-            rel.start(),
-            format!("cannot read this file: {}", io_reason(&e)),
-        )
-    })?;
+    let bytes = super::safe::read_bounded(abs, rel.start())?;
     text_from_bytes(bytes, rel)
 }
 

@@ -1,6 +1,7 @@
 //! The toolkit's own presentation files: theme templates and static files under
 //! `themes/<name>/`, and interface strings under `translations/<lang>.ftl`.
 
+use super::safe::{self, Area, Fence};
 use super::source::{self, FileRef};
 use super::{Loaded, pages};
 use crate::diagnostics::{Diagnostic, Loc};
@@ -31,6 +32,7 @@ pub struct FtlSource {
 
 pub fn load(
     root: &Path,
+    fence: &Fence,
     theme: Option<(Loc, String)>,
     loaded: &mut Loaded,
     diagnostics: &mut Vec<Diagnostic>,
@@ -50,7 +52,8 @@ pub fn load(
             );
         }
     } else {
-        for (rel, abs) in files_under(&theme_dir.join("templates")) {
+        let area = format!("themes/{name}/");
+        for (rel, abs) in files_under(fence, &theme_dir, &area, "templates", diagnostics) {
             let file = FileRef::new(&format!("themes/{name}/templates/{rel}"));
             match source::read_text(&abs, &file) {
                 Ok(text) => loaded.templates.push(TemplateSource {
@@ -61,11 +64,14 @@ pub fn load(
                 Err(d) => diagnostics.push(d),
             }
         }
-        for (rel, abs) in files_under(&theme_dir.join("static")) {
-            loaded.statics.push(StaticSource { out_path: rel, abs });
+        for (rel, abs) in files_under(fence, &theme_dir, &area, "static", diagnostics) {
+            match safe::copy_size(&abs, &format!("{area}static/{rel}")) {
+                Ok(()) => loaded.statics.push(StaticSource { out_path: rel, abs }),
+                Err(d) => diagnostics.push(d),
+            }
         }
     }
-    for (rel, abs) in files_under(&root.join("translations")) {
+    for (rel, abs) in files_under(fence, root, "", "translations", diagnostics) {
         let file = FileRef::new(&format!("translations/{rel}"));
         let Some(lang) = rel.strip_suffix(".ftl") else {
             continue;
@@ -88,26 +94,77 @@ pub fn load(
     }
 }
 
-/// Every file under `dir` (none if it does not exist), as (`a/b.html`, absolute path), sorted.
-fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
+/// Every file under `<base>/<sub>` (none if it does not exist), as (`a/b.html`, absolute
+/// path), sorted. `area` names `base` in messages (`themes/ocha/`). Links are followed only
+/// to files inside `base` (the policy of `safe.rs`); pipes and devices are refused.
+fn files_under(
+    fence: &Fence,
+    base: &Path,
+    area: &str,
+    sub: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, PathBuf)> {
+    let dir = base.join(sub);
     if !dir.is_dir() {
         return Vec::new();
     }
-    walkdir::WalkDir::new(dir)
-        .follow_links(true)
+    let shown = |rel: &str| format!("{area}{sub}/{rel}");
+    let dir = match fence.area(&dir, shown("").trim_end_matches('/')) {
+        Ok(real) => real,
+        Err(d) => {
+            diagnostics.push(d);
+            return Vec::new();
+        }
+    };
+    let area_name = if area.is_empty() {
+        format!("{sub}/")
+    } else {
+        area.to_string()
+    };
+    let area_dir = if area.is_empty() {
+        dir.clone()
+    } else {
+        base.to_path_buf()
+    };
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(&dir)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
         .flatten()
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-            let rel = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            (rel, e.into_path())
-        })
-        .collect()
+    {
+        let kind = e.file_type();
+        if kind.is_dir() {
+            continue;
+        }
+        let rel = e
+            .path()
+            .strip_prefix(&dir)
+            .unwrap_or(e.path())
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let checked = if kind.is_symlink() {
+            fence
+                .follow(
+                    e.path(),
+                    &shown(&rel),
+                    &Area {
+                        dir: &area_dir,
+                        name: &area_name,
+                    },
+                )
+                .map(|_| ())
+        } else if kind.is_file() {
+            Ok(())
+        } else {
+            Err(safe::not_regular(Loc::file(&shown(&rel).as_str().into())))
+        };
+        match checked {
+            Ok(()) => out.push((rel, e.into_path())),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    out
 }

@@ -97,6 +97,10 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
                     )),
                 );
             } else if config.language(lang).is_none() {
+                // With a broken toolkit.yaml the languages are not known: say nothing of them.
+                if loaded.broken.config {
+                    continue;
+                }
                 chk.push(Diagnostic::warning(
                     t.file.start(),
                     format!(
