@@ -28,6 +28,7 @@ pub fn make(
     bundles: &[Bundle],
     build_date: chrono::NaiveDate,
     sink: &(dyn Fn(&OutputFile) + Sync),
+    fill: &dyn Fn(&OutputFile),
 ) -> Result<(), String> {
     let files = staged_files(staged);
     let made: Vec<Result<(String, String, usize), String>> = bundles
@@ -46,7 +47,7 @@ pub fn make(
             continue;
         };
         let filled = html.replace(&size_placeholder(&zip), &format!("({})", human_size(size)));
-        sink(&OutputFile::bytes(owner, filled));
+        fill(&OutputFile::bytes(owner, filled));
     }
     Ok(())
 }

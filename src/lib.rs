@@ -9,6 +9,7 @@
 pub mod bundle;
 pub mod cli;
 pub mod diagnostics;
+pub mod error;
 pub mod i18n;
 pub mod load;
 pub mod markdown;
@@ -23,6 +24,7 @@ pub mod validate;
 pub mod write;
 
 use diagnostics::Diagnostic;
+pub use error::Error;
 use render::OutputFile;
 use std::path::Path;
 pub use validate::Settings;
@@ -103,17 +105,6 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
     }
 }
 
-/// Why `build_into` wrote nothing.
-#[derive(Debug)]
-pub enum Failure {
-    /// The output folder may not be used (a command-line problem).
-    Refused(String),
-    /// The toolkit has errors (they are in the diagnostics).
-    Toolkit,
-    /// Writing or printing failed.
-    Output(String),
-}
-
 /// What `build_into` did.
 pub struct Summary {
     pub files: usize,
@@ -128,15 +119,17 @@ pub fn build_into(
     out: &Path,
     settings: &Settings,
     browser: Option<&Path>,
-) -> (Vec<Diagnostic>, Result<Summary, Failure>) {
+) -> (Vec<Diagnostic>, Result<Summary, Error>) {
+    if let Err(e) = error::toolkit_folder(dir) {
+        return (Vec::new(), Err(e));
+    }
     let staging = match write::Staging::new(out, dir) {
         Ok(s) => s,
-        Err(write::WriteError::Refused(m)) => return (Vec::new(), Err(Failure::Refused(m))),
-        Err(e) => return (Vec::new(), Err(Failure::Output(e.to_string()))),
+        Err(e) => return (Vec::new(), Err(e)),
     };
     let report = build_with(dir, settings, &|f| staging.put(f));
     let Some(files) = report.files else {
-        return (report.diagnostics, Err(Failure::Toolkit));
+        return (report.diagnostics, Err(Error::Toolkit));
     };
     let pdfs = match browser {
         Some(b) => match pdf::print(
@@ -148,7 +141,7 @@ pub fn build_into(
             &|f| staging.put(f),
         ) {
             Ok(p) => Some(p),
-            Err(e) => return (report.diagnostics, Err(Failure::Output(e))),
+            Err(e) => return (report.diagnostics, Err(Error::Output(e))),
         },
         None => None,
     };
@@ -159,13 +152,13 @@ pub fn build_into(
         &report.bundles,
         report.build_date,
         &|f| staging.put(f),
+        &|f| staging.fill(f),
     ) {
-        return (report.diagnostics, Err(Failure::Output(e)));
+        return (report.diagnostics, Err(Error::Output(e)));
     }
     match staging.commit() {
         Ok(()) => (report.diagnostics, Ok(Summary { files, pdfs })),
-        Err(write::WriteError::Refused(m)) => (report.diagnostics, Err(Failure::Refused(m))),
-        Err(e) => (report.diagnostics, Err(Failure::Output(e.to_string()))),
+        Err(e) => (report.diagnostics, Err(e)),
     }
 }
 

@@ -6,12 +6,17 @@ use clap::Parser;
 use coordkit::cli::{AudienceArg, Cli, Command, FormatArg};
 use coordkit::diagnostics::{self, Format};
 use coordkit::model::Audience;
-use coordkit::{Failure, Settings};
+use coordkit::{Error, Settings};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Stopped by Ctrl-C or SIGTERM (a CI job cancelled): leave no half-written folder behind.
+    let _ = ctrlc::set_handler(|| {
+        coordkit::write::abandon();
+        std::process::exit(130);
+    });
     match cli.command {
         Command::Build {
             dir,
@@ -60,25 +65,26 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
-                Err(Failure::Refused(m)) => {
-                    eprintln!("error: {m}");
-                    ExitCode::from(2)
-                }
-                Err(Failure::Toolkit) => {
-                    eprintln!(
-                        "error: the site was not built; {} was left as it was",
-                        out.display()
-                    );
-                    ExitCode::from(1)
-                }
-                Err(Failure::Output(m)) => {
-                    eprintln!("error: {m}; {} was left as it was", out.display());
-                    ExitCode::from(1)
+                Err(e) => {
+                    match &e {
+                        Error::Refused(m) => eprintln!("error: {m}"),
+                        Error::Toolkit => eprintln!(
+                            "error: the site was not built; {} was left as it was",
+                            out.display()
+                        ),
+                        Error::Output(m) => {
+                            eprintln!("error: {m}; {} was left as it was", out.display())
+                        }
+                    }
+                    ExitCode::from(e.exit_code())
                 }
             }
         }
         Command::Check { dir, format } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            if let Err(e) = coordkit::error::toolkit_folder(&dir) {
+                return refused(&e);
+            }
             // Everything is rendered (template errors are problems too) and nothing is kept.
             let settings = Settings {
                 audience: Audience::Partners,
@@ -120,6 +126,9 @@ fn main() -> ExitCode {
         },
         Command::Serve { dir, port } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            if let Err(e) = coordkit::error::toolkit_folder(&dir) {
+                return refused(&e);
+            }
             let settings = Settings {
                 audience: Audience::Public,
                 build_date: build_date(),
@@ -135,6 +144,11 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+fn refused(e: &Error) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(e.exit_code())
 }
 
 /// Today, or the day of `SOURCE_DATE_EPOCH` for reproducible builds.
