@@ -45,6 +45,10 @@ pub fn prepare(dir: &Path, settings: &Settings) -> Prepared {
     let site = validate::validate(&loaded, settings, &mut diagnostics);
     let i18n = i18n::I18n::new(&site.config, &loaded.translations, &mut diagnostics);
     let templates = render::templates::Templates::new(&loaded.templates, &i18n, &mut diagnostics);
+    // Every address has one source: checked once the model is sound.
+    if !diagnostics::has_errors(&diagnostics) {
+        diagnostics.extend(render::plan::check(&site));
+    }
     Prepared {
         site,
         i18n,

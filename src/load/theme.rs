@@ -19,6 +19,8 @@ pub struct TemplateSource {
 #[derive(Debug, Clone)]
 pub struct StaticSource {
     pub out_path: String,
+    /// Where it is in the toolkit: `themes/ocha/static/assets/logo.png`.
+    pub shown: String,
     pub abs: PathBuf,
 }
 
@@ -66,7 +68,11 @@ pub fn load(
         }
         for (rel, abs) in files_under(fence, &theme_dir, &area, "static", diagnostics) {
             match safe::copy_size(&abs, &format!("{area}static/{rel}")) {
-                Ok(()) => loaded.statics.push(StaticSource { out_path: rel, abs }),
+                Ok(()) => loaded.statics.push(StaticSource {
+                    shown: format!("{area}static/{rel}"),
+                    out_path: rel,
+                    abs,
+                }),
                 Err(d) => diagnostics.push(d),
             }
         }

@@ -235,6 +235,8 @@ pub struct GlossaryEntry {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StaticFile {
     pub out_path: String,
+    /// Where it is in the toolkit, for messages.
+    pub shown: String,
     pub abs: std::path::PathBuf,
 }
 

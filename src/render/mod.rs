@@ -12,6 +12,7 @@ mod emergencies;
 mod exports;
 mod pack;
 mod pages;
+pub mod plan;
 mod search;
 mod site;
 pub mod templates;

@@ -263,7 +263,7 @@ pub fn xml_escape(s: &str) -> String {
 }
 
 /// Files under `content/` that pages link to or list as resources, by path under `content/`.
-fn assets(site: &Site) -> BTreeSet<String> {
+pub(super) fn assets(site: &Site) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut add = |links: &Links| {
         for t in links.0.values() {

@@ -208,12 +208,33 @@ fn target(
         return Ok(Some(LinkTarget::Page { page, anchor }));
     }
     if loaded.assets.contains(&path) {
+        if !site.config.raw_html && runs_script(&path) {
+            let (message, hint) = script_file(&path);
+            return Err((message, Some(hint)));
+        }
         return Ok(Some(LinkTarget::Asset(path)));
     }
     Err((
         format!("broken link: there is no file content/{path}"),
         None,
     ))
+}
+
+/// Files a browser runs as a page of the site's own origin, with its scripts: published only
+/// when raw HTML is allowed, since they could do what raw HTML could (issue #8).
+pub(super) fn runs_script(path: &str) -> bool {
+    let ext = path
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    ["html", "htm", "xhtml", "svg", "js", "mjs", "xml"].contains(&ext.as_str())
+}
+
+pub(super) fn script_file(path: &str) -> (String, String) {
+    (
+        format!("content/{path} could run scripts on the site, so it is not published while raw HTML is off"),
+        "offer it in another format (PDF, PNG), or set `markdown: {raw_html: true}` in toolkit.yaml if every author is trusted".into(),
+    )
 }
 
 fn key_file(key: &str, site: &Site, tree: &Tree) -> String {

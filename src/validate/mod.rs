@@ -78,6 +78,7 @@ pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diag
             .iter()
             .map(|s| crate::model::StaticFile {
                 out_path: s.out_path.clone(),
+                shown: s.shown.clone(),
                 abs: s.abs.clone(),
             })
             .collect(),

@@ -1,7 +1,7 @@
 //! Markdown pages -> `Page`s: translations grouped with their source, drafts left out,
 //! front matter checked and resources resolved. The tree itself is built in `tree.rs`.
 
-use super::tree::{Tree, check_addresses, link_tree, normalize};
+use super::tree::{Tree, link_tree, normalize};
 use super::{Checker, formats};
 use crate::diagnostics::{Diagnostic, Loc};
 use crate::load::source::FileRef;
@@ -82,7 +82,7 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
             continue;
         }
         check_segments(source, key, chk);
-        let mut versions = vec![version(source, &default_lang, loaded, chk)];
+        let mut versions = vec![version(source, &default_lang, loaded, config.raw_html, chk)];
         for t in sources.iter().filter(|s| s.lang.is_some()) {
             let lang = t.lang.as_deref().unwrap_or_default();
             if lang == default_lang {
@@ -108,7 +108,7 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
                     ),
                 ));
             } else if !t.front.draft {
-                let mut v = version(t, lang, loaded, chk);
+                let mut v = version(t, lang, loaded, config.raw_html, chk);
                 v.outdated = outdated(t, source, versions[0].reviewed, loaded, chk);
                 if t.front.title.is_none() {
                     v.title = versions[0].title.clone();
@@ -147,7 +147,6 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
         tree.pages.push(stand_in_home(config));
     }
     link_tree(&mut tree, chk);
-    check_addresses(&tree, chk);
     tree
 }
 
@@ -183,14 +182,20 @@ fn check_segments(source: &PageSource, key: &str, chk: &mut Checker) {
     }
 }
 
-fn version(source: &PageSource, lang: &str, loaded: &Loaded, chk: &mut Checker) -> PageVersion {
+fn version(
+    source: &PageSource,
+    lang: &str,
+    loaded: &Loaded,
+    raw_html: bool,
+    chk: &mut Checker,
+) -> PageVersion {
     let front = &source.front;
     let dir = source.key_dir();
     let front_file = source.front_file();
     let resources = front
         .resources
         .iter()
-        .filter_map(|r| resource(&front_file, &dir, r, loaded, chk))
+        .filter_map(|r| resource(&front_file, &dir, r, loaded, raw_html, chk))
         .collect();
     PageVersion {
         lang: lang.to_string(),
@@ -255,6 +260,7 @@ fn resource(
     dir: &str,
     r: &Sp<crate::load::raw::RawResource>,
     loaded: &Loaded,
+    raw_html: bool,
     chk: &mut Checker,
 ) -> Option<Resource> {
     let raw = &r.value;
@@ -278,6 +284,11 @@ fn resource(
             })
         }
         (None, Some(path)) => match normalize(dir, &path.value) {
+            Ok(p) if loaded.assets.contains(&p) && !raw_html && super::links::runs_script(&p) => {
+                let (message, hint) = super::links::script_file(&p);
+                chk.push(Diagnostic::error(file.loc(path), message).with_hint(hint));
+                None
+            }
             Ok(p) if loaded.assets.contains(&p) => Some(Resource {
                 title,
                 target: ResourceTarget::File(p),

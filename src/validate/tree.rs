@@ -1,5 +1,6 @@
 //! The guidance tree: how a path under `content/` names a page, each page's parent section,
-//! children ordered by weight and numbered (1, 1.4, 1.4.2), and addresses that would clash.
+//! children ordered by weight and numbered (1, 1.4, 1.4.2). (Addresses that would clash are
+//! checked once, for every output file, by `render/plan.rs`.)
 
 use super::Checker;
 use crate::diagnostics::{Diagnostic, Loc};
@@ -153,44 +154,6 @@ fn number(tree: &mut Tree, page: usize, prefix: String) {
         };
         tree.pages[child].number = Some(label.clone());
         number(tree, child, label);
-    }
-}
-
-/// Data pages own these addresses; a Markdown page may not take them.
-const RESERVED: [(&str, &str); 7] = [
-    ("search/", "the search page"),
-    ("translations/", "the translation status page"),
-    ("clusters/", "the clusters list (content/clusters/)"),
-    (
-        "organisations/",
-        "the organisations list (content/organisations/)",
-    ),
-    (
-        "emergencies/",
-        "the emergencies list (content/emergencies/)",
-    ),
-    ("glossary/", "the glossary (content/glossary/)"),
-    ("assets/", "the theme's files (assets/)"),
-];
-
-pub fn check_addresses(tree: &Tree, chk: &mut Checker) {
-    for page in &tree.pages {
-        if !page.kind.in_tree() {
-            continue;
-        }
-        let first = page.path.split_inclusive('/').next().unwrap_or("");
-        if let Some((_, owner)) = RESERVED.iter().find(|(p, _)| *p == first) {
-            let source = &page.versions[0].source;
-            chk.push(
-                Diagnostic::error(
-                    Loc::file(&source.as_str().into()),
-                    format!(
-                        "{source} and {owner} would both be written to <lang>/{first}index.html"
-                    ),
-                )
-                .with_hint("rename the page or its folder"),
-            );
-        }
     }
 }
 

@@ -43,6 +43,38 @@ impl Scope<'_> {
     }
 }
 
+impl Scope<'_> {
+    fn has_meetings(&self) -> bool {
+        match self.activation {
+            Some(a) => !a.meetings.is_empty(),
+            None => {
+                !self.emergency.meetings.is_empty()
+                    || self
+                        .emergency
+                        .activations
+                        .iter()
+                        .any(|a| !a.meetings.is_empty())
+            }
+        }
+    }
+
+    /// The export files of this scope, beside its page. An export with no rows is neither
+    /// written nor offered (issue #8): an empty contact list is not a download.
+    pub fn file_names(&self) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        if !self.contacts().is_empty() {
+            names.extend(["contacts.vcf", "contacts.csv"]);
+        }
+        if self.has_meetings() {
+            names.push("meetings.ics");
+        }
+        if self.activation.is_none() && !self.emergency.activations.is_empty() {
+            names.extend(["directory.csv", "directory.json"]);
+        }
+        names
+    }
+}
+
 /// The export files of a scope, written beside its page, and the downloads that list them.
 pub fn exports(here: &Here, scope: &Scope) -> (Vec<OutputFile>, Vec<Download>) {
     let contacts: Vec<ContactView> = scope
@@ -50,35 +82,21 @@ pub fn exports(here: &Here, scope: &Scope) -> (Vec<OutputFile>, Vec<Download>) {
         .into_iter()
         .map(|c| contact_view(here, scope.emergency, c))
         .collect();
-    let mut files = vec![
-        (
-            "contacts.vcf",
-            "vCard",
-            vcard_file(here, scope, &contacts).into_bytes(),
-        ),
-        (
-            "contacts.csv",
-            "CSV (HXL)",
-            contacts_csv(here, scope, &contacts),
-        ),
-        (
-            "meetings.ics",
-            "iCalendar",
-            calendar_file(here, scope).into_bytes(),
-        ),
-    ];
-    if scope.activation.is_none() {
-        files.push((
-            "directory.csv",
-            "CSV (HXL)",
-            directory_csv(here, scope.emergency),
-        ));
-        files.push((
-            "directory.json",
-            "JSON",
-            json::directory(here, scope.emergency),
-        ));
-    }
+    let files: Vec<(&str, &str, Vec<u8>)> = scope
+        .file_names()
+        .into_iter()
+        .map(|name| match name {
+            "contacts.vcf" => (
+                name,
+                "vCard",
+                vcard_file(here, scope, &contacts).into_bytes(),
+            ),
+            "contacts.csv" => (name, "CSV (HXL)", contacts_csv(here, scope, &contacts)),
+            "meetings.ics" => (name, "iCalendar", calendar_file(here, scope).into_bytes()),
+            "directory.csv" => (name, "CSV (HXL)", directory_csv(here, scope.emergency)),
+            _ => (name, "JSON", json::directory(here, scope.emergency)),
+        })
+        .collect();
     let downloads = files
         .iter()
         .map(|(name, format, bytes)| Download {
