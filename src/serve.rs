@@ -12,6 +12,7 @@ use crate::render::{Content, OutputFile};
 use crate::{Settings, diagnostics};
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -70,12 +71,52 @@ pub fn serve(dir: &Path, port: u16, settings: &Settings) -> Result<(), String> {
             }
         }
     });
+    let active = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || respond(request, &shared));
+        // Another site open in the browser may send requests here; only a page of this
+        // preview names it as its host (issue #8: DNS rebinding could read the preview).
+        if !local_host(&request, port) {
+            let _ = request.respond(
+                tiny_http::Response::from_string(
+                    "coordkit serve answers only to 127.0.0.1, localhost and [::1]",
+                )
+                .with_status_code(421),
+            );
+            continue;
+        }
+        // One thread per request, up to a bound: waiting pages hold theirs for 20 s.
+        if active.fetch_add(1, Ordering::SeqCst) >= MAX_REQUESTS {
+            active.fetch_sub(1, Ordering::SeqCst);
+            let _ = request.respond(tiny_http::Response::from_string("busy").with_status_code(503));
+            continue;
+        }
+        let (shared, active) = (Arc::clone(&shared), Arc::clone(&active));
+        std::thread::spawn(move || {
+            respond(request, &shared);
+            active.fetch_sub(1, Ordering::SeqCst);
+        });
     }
     drop(debouncer);
     Ok(())
+}
+
+/// Requests answered at once; more get 503 until one ends.
+const MAX_REQUESTS: usize = 64;
+
+/// Whether a request names this preview as its host: 127.0.0.1, localhost or [::1], with
+/// this port or none (a rebinding page names its own host, so a bare local name is safe).
+fn local_host(request: &tiny_http::Request, port: u16) -> bool {
+    let Some(host) = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_ascii_lowercase())
+    else {
+        return false;
+    };
+    ["127.0.0.1", "localhost", "[::1]"]
+        .iter()
+        .any(|name| host == format!("{name}:{port}") || host == *name)
 }
 
 /// What the toolkit's files are now: their paths, sizes and modification times, hashed.
@@ -367,11 +408,23 @@ fn content_type(name: &str) -> &'static str {
     }
 }
 
+/// A string as JSON that is safe inside an inline `<script>` (issue #8): `serde_json` leaves
+/// `</script>` as it is, which would end the script and run what follows in the error text.
+pub fn script_json(text: &str) -> String {
+    serde_json::to_string(text)
+        .unwrap_or_else(|_| "\"\"".into())
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
 /// Adds the script that reloads the page after a rebuild, and shows build errors over it.
 fn with_reload(html: Vec<u8>, version: u64, errors: &str) -> Vec<u8> {
     let script = format!(
         "<script>(function(){{var v={version};function show(e){{var o=document.getElementById('ck-overlay');if(!e){{if(o)o.remove();return}}if(!o){{o=document.createElement('pre');o.id='ck-overlay';o.setAttribute('role','alert');o.style.cssText='position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;margin:0;padding:1rem;background:#fff4d6;color:#1b1f23;border-top:4px solid #9a6700;font:14px/1.4 monospace;white-space:pre-wrap;z-index:99';document.body.appendChild(o)}}o.textContent=e}}function poll(){{fetch('/__coordkit/wait?v='+v).then(function(r){{return r.json()}}).then(function(s){{if(s.version!==v&&!s.errors){{location.reload();return}}v=s.version;show(s.errors);poll()}}).catch(function(){{setTimeout(poll,1000)}})}}show({});poll()}})()</script>",
-        serde_json::to_string(errors).unwrap_or_else(|_| "\"\"".into())
+        script_json(errors)
     );
     let text = String::from_utf8_lossy(&html);
     match text.rfind("</body>") {
