@@ -60,8 +60,9 @@ pub struct Printed {
     pub reused: usize,
 }
 
-/// 64-bit FNV-1a of a file set: the page and the stylesheet decide how a PDF looks.
-fn fingerprint(parts: &[&[u8]]) -> String {
+/// 64-bit FNV-1a of a file set: the page and the stylesheet decide how a PDF looks. (Also
+/// what keeps long zip names unique.)
+pub(crate) fn fingerprint(parts: &[&[u8]]) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         for b in part.iter().chain(&[0xff]) {

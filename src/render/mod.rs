@@ -153,12 +153,25 @@ fn tasks(site: &Site) -> Vec<Task> {
     tasks
 }
 
-/// The zip of a section, under `downloads/<lang>/`: `guidance/meetings/` -> `guidance-meetings`.
+/// The zip of a section, under `downloads/<lang>/`: `guidance/meetings/` ->
+/// `guidance-meetings`, unique and bounded (issue #8: `x/a-b` and `x/a/b` shared a zip, and
+/// deep names passed the 255 bytes a file name may have).
+/// - Folders are ids (`a-z`, `0-9`, `-`), so `-` joins them only when none holds a `-`;
+///   otherwise `.` does (`shelter-nfi/kits` -> `shelter-nfi.kits`). Both are one-to-one,
+///   and a name of one kind never has the other's separator.
+/// - A name over 100 bytes keeps 80 and ends with a hash of the whole path.
 pub fn section_zip(lang: &str, path: &str) -> String {
-    format!(
-        "downloads/{lang}/{}.zip",
-        path.trim_end_matches('/').replace('/', "-")
-    )
+    let path = path.trim_end_matches('/');
+    let mut name = if path.split('/').any(|s| s.contains('-')) {
+        path.replace('/', ".")
+    } else {
+        path.replace('/', "-")
+    };
+    if name.len() > 100 {
+        let hash = crate::pdf::fingerprint(&[path.as_bytes()]);
+        name = format!("{}-{hash}", name.chars().take(80).collect::<String>());
+    }
+    format!("downloads/{lang}/{name}.zip")
 }
 
 /// The offline bundles of the site: one per language, one per section and language.
@@ -366,5 +379,22 @@ pub fn render_some(
         Ok(count)
     } else {
         Err(unique)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn issue_8_section_zip_names_are_unique_and_bounded() {
+        assert_eq!(
+            super::section_zip("en", "guide/deep/"),
+            "downloads/en/guide-deep.zip"
+        );
+        assert_eq!(super::section_zip("en", "x/a-b/"), "downloads/en/x.a-b.zip");
+        assert_eq!(super::section_zip("en", "x/a/b/"), "downloads/en/x-a-b.zip");
+        let long = format!("{}/", vec!["a".repeat(60); 8].join("/"));
+        let zip = super::section_zip("en", &long);
+        assert_eq!(zip.len(), "downloads/en/".len() + 80 + 17 + 4);
+        assert_ne!(zip, super::section_zip("en", &long.replacen('a', "b", 1)));
     }
 }

@@ -8,7 +8,7 @@ use crate::load::source::FileRef;
 use crate::load::yaml::Sp;
 use crate::load::{Loaded, PagePlace, PageSource};
 use crate::model::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 fn kind_of(place: &PagePlace, key: &str) -> PageKind {
     match place {
@@ -46,6 +46,7 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
         keys: HashMap::new(),
         drafts: Vec::new(),
     };
+    let keys: HashSet<String> = groups.keys().map(|k| k.to_string()).collect();
     for (key, sources) in groups {
         let defaults: Vec<&&PageSource> = sources.iter().filter(|s| s.lang.is_none()).collect();
         if defaults.len() > 1 {
@@ -81,7 +82,9 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
             tree.drafts.push(key.to_string());
             continue;
         }
-        check_segments(source, key, chk);
+        if !check_segments(source, key, &keys, chk) {
+            continue;
+        }
         let mut versions = vec![version(source, &default_lang, loaded, config.raw_html, chk)];
         for t in sources.iter().filter(|s| s.lang.is_some()) {
             let lang = t.lang.as_deref().unwrap_or_default();
@@ -156,13 +159,41 @@ fn source_name(translation: &str) -> String {
     format!("{dir}/{name}.md")
 }
 
-/// Page file and folder names become addresses, so they follow the rules of ids.
-fn check_segments(source: &PageSource, key: &str, chk: &mut Checker) {
+/// How many folders deep a page may be under `content/` (`a/b/c.md` is 3 levels). Every
+/// level adds a breadcrumb, a navigation list and `../` to every link of every page below
+/// it, so output grew with the cube of the depth (issue #8: 1,500 levels wrote 22 GB).
+pub const MAX_DEPTH: usize = 8;
+
+/// Page file and folder names become addresses, so they follow the rules of ids; and pages
+/// may not be nested deeper than [`MAX_DEPTH`]. Returns false for a page left out.
+fn check_segments(
+    source: &PageSource,
+    key: &str,
+    keys: &HashSet<String>,
+    chk: &mut Checker,
+) -> bool {
     if !matches!(
         source.place,
         PagePlace::Tree { .. } | PagePlace::EmergencyPage { .. }
     ) {
-        return;
+        return true;
+    }
+    let depth = key.split('/').filter(|s| !s.is_empty()).count();
+    if depth > MAX_DEPTH {
+        // Reported at the first page too deep on each branch, not at every page below it.
+        let top: Vec<&str> = key.split('/').take(MAX_DEPTH + 1).collect();
+        if depth == MAX_DEPTH + 1 || !keys.contains(&top.join("/")) {
+            chk.push(
+                Diagnostic::error(
+                    source.file.start(),
+                    format!(
+                        "this page is {depth} levels deep under content/; coordkit allows {MAX_DEPTH}"
+                    ),
+                )
+                .with_hint("move it, and what is below it, nearer the top: deep folders make long addresses and breadcrumbs"),
+            );
+        }
+        return false;
     }
     if let Some(bad) = key
         .split('/')
@@ -180,6 +211,7 @@ fn check_segments(source: &PageSource, key: &str, chk: &mut Checker) {
             )),
         );
     }
+    true
 }
 
 fn version(
