@@ -156,6 +156,9 @@ fn print_with_chromium(
                     Err(e) => return record(&failure, format!("cannot open a browser tab: {e}")),
                 };
                 tab.set_default_timeout(Duration::from_secs(120));
+                if let Err(e) = guard(&tab, &staged) {
+                    return record(&failure, format!("cannot guard a browser tab: {e}"));
+                }
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
@@ -201,6 +204,49 @@ fn print_with_chromium(
     }
 }
 
+/// Lets the tab load only the staged site's own files (issue #8: an `<iframe>` of
+/// `file:///etc/passwd` was printed into the PDF). Every request is paused by the DevTools
+/// Fetch domain and failed unless [`allowed`]: no other local file, no network.
+fn guard(tab: &headless_chrome::Tab, staged: &Path) -> anyhow::Result<()> {
+    use headless_chrome::browser::tab::RequestPausedDecision;
+    use headless_chrome::protocol::cdp::{Fetch, Network};
+    let staged = staged.to_path_buf();
+    tab.enable_fetch(
+        Some(&[Fetch::RequestPattern {
+            url_pattern: Some("*".into()),
+            resource_Type: None,
+            request_stage: None,
+        }]),
+        None,
+    )?;
+    tab.enable_request_interception(std::sync::Arc::new(
+        move |_transport, _session, event: Fetch::events::RequestPausedEvent| {
+            if allowed(&event.params.request.url, &staged) {
+                RequestPausedDecision::Continue(None)
+            } else {
+                RequestPausedDecision::Fail(Fetch::FailRequest {
+                    request_id: event.params.request_id,
+                    error_reason: Network::ErrorReason::BlockedByClient,
+                })
+            }
+        },
+    ))?;
+    Ok(())
+}
+
+/// Whether a URL is a file of the staged site: `file://` under `staged`, with no `..`.
+pub fn allowed(url: &str, staged: &Path) -> bool {
+    let Some(rest) = url.strip_prefix("file://") else {
+        return false;
+    };
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let path = crate::serve::percent_decode(path);
+    let path = Path::new(&path);
+    path.components()
+        .all(|c| !matches!(c, std::path::Component::ParentDir))
+        && path.starts_with(staged)
+}
+
 /// Waits until the tab shows `url`, fully loaded with its fonts. (headless_chrome's
 /// `wait_until_navigated` polls a flag every 100 ms and took a second per page here.)
 fn wait_until_loaded<'t>(
@@ -233,6 +279,30 @@ fn record(slot: &Mutex<Option<String>>, message: String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue_8_the_printer_may_load_only_the_staged_site() {
+        let staged = Path::new("/tmp/.public.coordkit-new-1");
+        assert!(allowed(
+            "file:///tmp/.public.coordkit-new-1/en/a/index.html#x",
+            staged
+        ));
+        assert!(allowed(
+            "file:///tmp/.public.coordkit-new-1/assets/coordkit.css?v=1",
+            staged
+        ));
+        for url in [
+            "file:///etc/passwd",
+            "file:///tmp/.public.coordkit-new-1/../secret",
+            "file:///tmp/.public.coordkit-new-1/%2e%2e/secret",
+            "file:///tmp/.public.coordkit-new-10/x",
+            "http://127.0.0.1:8080/leak",
+            "https://example.org/x.png",
+            "data:text/html,<b>x</b>",
+        ] {
+            assert!(!allowed(url, staged), "{url}");
+        }
+    }
 
     #[test]
     fn fingerprints_change_with_either_part() {

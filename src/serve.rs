@@ -367,7 +367,8 @@ fn with_header<R: std::io::Read>(
     }
 }
 
-fn percent_decode(s: &str) -> String {
+/// Decodes `%xx` escapes of a URL path (invalid UTF-8 becomes U+FFFD).
+pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
