@@ -122,15 +122,16 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
     };
     match config_read
         .and_then(|_| source::read_text(&config_path, &config_file))
+        .map_err(|d| vec![d])
         .and_then(|t| yaml::parse(&t, &config_file))
     {
         Ok(config) => loaded.config = Some((config_file, config)),
-        Err(mut d) => {
+        Err(mut found) => {
             if !linked && !config_path.exists() {
-                d = Diagnostic::error(config_file.start(), "there is no toolkit.yaml in this folder")
-                    .with_hint("run coordkit in a toolkit folder, give its path, or create one with `coordkit new DIR`");
+                found = vec![Diagnostic::error(config_file.start(), "there is no toolkit.yaml in this folder")
+                    .with_hint("run coordkit in a toolkit folder, give its path, or create one with `coordkit new DIR`")];
             }
-            diagnostics.push(d);
+            diagnostics.extend(found);
             loaded.broken.config = true;
         }
     }
@@ -393,8 +394,8 @@ fn parse_file(abs: &Path, rel: &str, kind: Kind, diagnostics: &mut Vec<Diagnosti
     };
     match result {
         Ok(parsed) => parsed,
-        Err(d) => {
-            diagnostics.push(d);
+        Err(found) => {
+            diagnostics.extend(found);
             Parsed::Failed(kind)
         }
     }
@@ -405,7 +406,7 @@ fn entities<T: serde::de::DeserializeOwned>(
     text: &str,
     file: &FileRef,
     stem: &str,
-) -> Result<Vec<Entity<T>>, Diagnostic> {
+) -> Result<Vec<Entity<T>>, Vec<Diagnostic>> {
     let in_list = yaml::is_list(text);
     let raws: Vec<Sp<T>> = if in_list {
         yaml::parse(text, file)?

@@ -101,8 +101,8 @@ pub fn parse_page(
             };
             match parsed {
                 Ok(front) => (front, body, line, true),
-                Err(d) => {
-                    diagnostics.push(d);
+                Err(found) => {
+                    diagnostics.extend(found);
                     (RawFrontMatter::default(), body, line, false)
                 }
             }

@@ -11,8 +11,109 @@ use std::fmt;
 /// A YAML value together with where it was written.
 pub type Sp<T> = Spanned<T>;
 
-/// Parses YAML text into `T`, turning the first syntax or shape problem into a diagnostic.
-pub fn parse<T: DeserializeOwned>(text: &str, file: &FileRef) -> Result<T, Diagnostic> {
+/// Parses YAML text into `T`, turning the first syntax or shape problem into a diagnostic,
+/// and every other unknown key of the file into one more (issue #8: a file with three
+/// misspelt keys took three runs to fix). serde stops at the first unknown key, so each is
+/// blanked out of the text, keeping its lines, and the text parsed again.
+pub fn parse<T: DeserializeOwned>(text: &str, file: &FileRef) -> Result<T, Vec<Diagnostic>> {
+    let first = match parse_once::<T>(text, file) {
+        Ok(v) => return Ok(v),
+        Err(d) => d,
+    };
+    let mut found = vec![first.0];
+    let mut text = text.to_string();
+    let mut at = first.1;
+    // A bound keeps a file of a thousand unknown keys from being parsed a thousand times.
+    for _ in 0..20 {
+        let Some((line, column)) = at.filter(|_| found.last().is_some_and(is_unknown_key))
+        else {
+            break;
+        };
+        let before = text.clone();
+        if !blank_entry(&mut text, line, column) {
+            break;
+        }
+        let mut again = parse_once::<T>(&text, file);
+        // A misspelt required key: without it the key is missing, so it is read as the key
+        // that is missing instead, and the rest of the file is still checked.
+        if let Err((d, _)) = &again
+            && let Some(missing) = d.message.strip_prefix("missing key `")
+            && let Some(missing) = missing.strip_suffix('`')
+        {
+            text = before;
+            if !rename_key(&mut text, line, column, missing) {
+                break;
+            }
+            again = parse_once::<T>(&text, file);
+        }
+        match again {
+            Ok(_) => break,
+            Err((d, next)) if is_unknown_key(&d) => {
+                found.push(d);
+                at = next;
+            }
+            Err(_) => break,
+        }
+    }
+    Err(found)
+}
+
+fn is_unknown_key(d: &Diagnostic) -> bool {
+    d.message.starts_with("unknown key ")
+}
+
+/// Blanks the mapping entry whose key starts at (`line`, `column`) (1-based) and the lines
+/// below it that are indented more deeply (its value), keeping every line. Only block-style
+/// entries can be blanked; false otherwise.
+fn blank_entry(text: &mut String, line: usize, column: usize) -> bool {
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let Some(key_line) = lines.get(line.wrapping_sub(1)) else {
+        return false;
+    };
+    let start = key_line
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(key_line.len(), |(i, _)| i);
+    let prefix = &key_line[..start];
+    if !prefix.chars().all(|c| c == ' ' || c == '-') {
+        return false;
+    }
+    let indent = prefix.chars().count();
+    lines[line - 1] = prefix.to_string();
+    for l in lines.iter_mut().skip(line) {
+        let trimmed = l.trim_start_matches(' ');
+        let deeper = l.len() - trimmed.len() > indent;
+        if !(trimmed.is_empty() || trimmed.starts_with('#') || deeper) {
+            break;
+        }
+        l.clear();
+    }
+    *text = lines.join("\n");
+    true
+}
+
+/// Replaces the key starting at (`line`, `column`) with `key`.
+fn rename_key(text: &mut String, line: usize, column: usize, key: &str) -> bool {
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let Some(l) = lines.get_mut(line.wrapping_sub(1)) else {
+        return false;
+    };
+    let Some((start, _)) = l.char_indices().nth(column.saturating_sub(1)) else {
+        return false;
+    };
+    let Some(end) = l[start..].find(':').map(|i| start + i) else {
+        return false;
+    };
+    l.replace_range(start..end, key);
+    *text = lines.join("\n");
+    true
+}
+
+/// One parse: the problem, and where it is (line, column) when known.
+fn parse_once<T: DeserializeOwned>(
+    text: &str,
+    file: &FileRef,
+) -> Result<T, (Diagnostic, Option<(usize, usize)>)> {
     let options = serde_saphyr::options! {
         with_snippet: false,
         strict_booleans: true,
@@ -21,11 +122,15 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &FileRef) -> Result<T, Diagn
         let message = serde_saphyr::UserMessageFormatter
             .format_message(&e)
             .into_owned();
-        let loc = match e.location() {
-            Some(at) if at.line() > 0 => file.at(at.line() as u32, at.column() as u32),
-            _ => file.start(),
+        let at = e
+            .location()
+            .filter(|at| at.line() > 0)
+            .map(|at| (at.line() as usize, at.column() as usize));
+        let loc = match at {
+            Some((line, column)) => file.at(line as u32, column as u32),
+            None => file.start(),
         };
-        Diagnostic::error(loc, tidy_message(&message))
+        (Diagnostic::error(loc, tidy_message(&message)), at)
     })
 }
 
@@ -183,7 +288,7 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_reported_with_their_place() {
-        let err = parse::<Probe>("name: x\nnmae: y\n", &file()).unwrap_err();
+        let err = &parse::<Probe>("name: x\nnmae: y\n", &file()).unwrap_err()[0];
         assert_eq!(
             (err.loc.line, err.loc.column, err.message.as_str()),
             (
@@ -197,7 +302,26 @@ mod tests {
     #[test]
     fn offsets_shift_front_matter_lines() {
         let err = parse::<Probe>("id: [x\n", &file().with_offset(1)).unwrap_err();
-        assert_eq!(err.loc.line, 2);
+        assert_eq!(err[0].loc.line, 2);
+    }
+
+    #[test]
+    fn issue_8_every_unknown_key_of_a_file_is_reported() {
+        let text = "- nmae: x\n  id: a\n- name: y\n  idd:\n    nested: 1\n    more: 2\n  # note\n- name: z\n  naem: w\n";
+        let found: Vec<(u32, u32, String)> = parse::<Vec<Probe>>(text, &file())
+            .unwrap_err()
+            .into_iter()
+            .map(|d| (d.loc.line, d.loc.column, d.message))
+            .collect();
+        let allowed = "the keys allowed here are: name, id";
+        assert_eq!(
+            found,
+            vec![
+                (1, 3, format!("unknown key `nmae`; {allowed}")),
+                (4, 3, format!("unknown key `idd`; {allowed}")),
+                (9, 3, format!("unknown key `naem`; {allowed}")),
+            ]
+        );
     }
 
     #[test]
