@@ -112,10 +112,13 @@ pub fn human(diagnostics: &[Diagnostic]) -> String {
         let _ = writeln!(
             out,
             "{}:{}:{}: {severity}: {}",
-            d.loc.path, d.loc.line, d.loc.column, d.message
+            printable(&d.loc.path),
+            d.loc.line,
+            d.loc.column,
+            printable(&d.message)
         );
         if let Some(hint) = &d.hint {
-            let _ = writeln!(out, "  hint: {hint}");
+            let _ = writeln!(out, "  hint: {}", printable(hint));
         }
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -129,6 +132,29 @@ pub fn human(diagnostics: &[Diagnostic]) -> String {
         );
     }
     out
+}
+
+/// Text from a toolkit as a terminal or a CI log may show it: control characters (ESC, CR,
+/// BEL...) and bidirectional overrides become `\u{1b}`, so quoted user text can neither
+/// move the cursor, recolour the log, forge lines nor reorder what is read (issue #8).
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if unsafe_char(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -154,10 +180,10 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = d.message.clone();
+        let mut message = printable(&d.message).into_owned();
         if let Some(hint) = &d.hint {
             message.push('\n');
-            message.push_str(hint);
+            message.push_str(&printable(hint));
         }
         let _ = writeln!(
             out,
@@ -200,6 +226,19 @@ mod tests {
             human(&sample()),
             "content/a.yaml:3:7: error: unknown organisation `unicfe`\n  hint: did you mean `unicef`?\n\
              content/a.yaml:9:1: warning: reviewed 400 days ago\n1 error, 1 warning\n"
+        );
+    }
+
+    #[test]
+    fn issue_8_terminal_control_characters_are_shown_not_obeyed() {
+        let path: Arc<str> = Arc::from("content/a.yaml");
+        let d = Diagnostic::error(
+            Loc::new(&path, 1, 1),
+            "there is no organisation `\u{1b}[2J\rok\u{7}\u{202e}gnp.exe`",
+        );
+        assert_eq!(
+            human(&[d]),
+            "content/a.yaml:1:1: error: there is no organisation `\\u{1b}[2J\\u{d}ok\\u{7}\\u{202e}gnp.exe`\n1 error, 0 warnings\n"
         );
     }
 

@@ -47,7 +47,7 @@ pub fn scan(text: &str) -> Scan {
                 link_type,
                 dest_url,
                 ..
-            }) if !is_autolink(*link_type) => dest_url,
+            }) if !is_autolink(*link_type) || is_unsafe_url(dest_url) => dest_url,
             Event::Start(Tag::Image { dest_url, .. }) => dest_url,
             _ => continue,
         };
@@ -159,9 +159,12 @@ fn escape_attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// Schemes that run code or smuggle content; dropped unless raw HTML is allowed.
+/// Schemes that run code or smuggle content; dropped unless raw HTML is allowed. Percent
+/// escapes are decoded first (`%6aavascript:`), as some readers of the output would.
 pub fn is_unsafe_url(dest: &str) -> bool {
-    let lower: String = dest
+    let head: String = dest.chars().take(48).collect();
+    let decoded = crate::serve::percent_decode(&head);
+    let lower: String = decoded
         .trim()
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())
@@ -414,6 +417,18 @@ mod tests {
         assert_eq!(
             render("[x](javascript:alert(1))", false),
             "<p><a href=\"#\">x</a></p>\n"
+        );
+        assert_eq!(
+            render("<javascript:alert(1)> [y](%6aavascript:alert(1))", false),
+            "<p><a href=\"#\">javascript:alert(1)</a> <a href=\"#\">y</a></p>\n"
+        );
+        assert_eq!(
+            scan("<javascript:alert(1)> <https://x.org>").links,
+            vec![FoundLink {
+                dest: "javascript:alert(1)".into(),
+                offset: 0,
+                empty_text: false
+            }]
         );
     }
 

@@ -25,8 +25,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &FileRef) -> Result<T, Vec<D
     let mut at = first.1;
     // A bound keeps a file of a thousand unknown keys from being parsed a thousand times.
     for _ in 0..20 {
-        let Some((line, column)) = at.filter(|_| found.last().is_some_and(is_unknown_key))
-        else {
+        let Some((line, column)) = at.filter(|_| found.last().is_some_and(is_unknown_key)) else {
             break;
         };
         let before = text.clone();

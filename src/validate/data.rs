@@ -47,7 +47,7 @@ fn entity_id<T>(
 pub fn markdown(chk: &mut Checker, file: &FileRef, raw: &Sp<RawText>) -> MarkdownText {
     let loc = file.loc(raw);
     MarkdownText {
-        text: chk.text(file, raw),
+        text: chk.markdown_text(file, raw),
         links: Links::default(),
         origin: Origin {
             path: loc.path.to_string(),

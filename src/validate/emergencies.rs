@@ -477,7 +477,9 @@ fn contact(
     let reviewed = chk.reviewed(file, &raw.reviewed);
     Some(Contact {
         id: id?,
-        name: raw.name.value.clone(),
+        name: chk
+            .one_line(file, &raw.name)
+            .then(|| raw.name.value.clone())?,
         role: role?,
         cluster: cluster?,
         organisation: organisation?,

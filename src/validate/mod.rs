@@ -88,6 +88,11 @@ pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diag
     site
 }
 
+fn line_break(loc: Loc) -> Diagnostic {
+    Diagnostic::error(loc, "this name or title holds a line break")
+        .with_hint("write it on one line; a summary or description can hold more")
+}
+
 /// A collection's ids, to resolve references and refuse duplicates.
 pub(crate) struct Ids<T> {
     /// What one item is called in messages: "organisation".
@@ -260,8 +265,63 @@ impl<'a> Checker<'a> {
         Some(date)
     }
 
-    /// Translatable text. A map must hold the default language; other languages fall back to it.
+    /// Translatable one-line text (names and titles): see [`Checker::markdown_text`].
     pub fn text(&mut self, file: &FileRef, raw: &Sp<RawText>) -> Text {
+        let text = self.markdown_text(file, raw);
+        let lines = match &text {
+            Text::Same(s) => vec![s.as_str()],
+            Text::PerLanguage(entries) => entries.iter().map(|(_, t)| t.as_str()).collect(),
+        };
+        if lines.iter().any(|t| t.contains(['\n', '\r'])) {
+            self.push(line_break(file.loc(raw)));
+        }
+        text
+    }
+
+    /// A one-line value written as plain text (a contact's name): false if it is not one line
+    /// of visible text (issue #8: a line break could forge fields of a vCard or a CSV row).
+    pub fn one_line(&mut self, file: &FileRef, value: &Sp<String>) -> bool {
+        if value.value.contains(['\n', '\r']) {
+            self.push(line_break(file.loc(value)));
+            return false;
+        }
+        self.visible(file, value, &value.value)
+    }
+
+    /// Refuses invisible control characters and bidirectional overrides, which can make text
+    /// read differently from what it is, on pages and in terminals (issue #8).
+    fn visible<V>(&mut self, file: &FileRef, at: &Sp<V>, text: &str) -> bool {
+        let Some(c) = text.chars().find(|&c| {
+            (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        }) else {
+            return true;
+        };
+        self.push(
+            Diagnostic::error(
+                file.loc(at),
+                format!(
+                    "this text holds the invisible control character U+{:04X}, which can disguise what readers see",
+                    c as u32
+                ),
+            )
+            .with_hint("delete it; the direction of right-to-left text is set by its language"),
+        );
+        false
+    }
+
+    /// Translatable text, which may hold several lines (Markdown). A map must hold the default
+    /// language; other languages fall back to it.
+    pub fn markdown_text(&mut self, file: &FileRef, raw: &Sp<RawText>) -> Text {
+        let all: Vec<&str> = match &raw.value {
+            RawText::Same(s) => vec![s.as_str()],
+            RawText::PerLanguage(entries) => entries.iter().map(|(_, t)| t.as_str()).collect(),
+        };
+        for t in all {
+            if !self.visible(file, raw, t) {
+                break;
+            }
+        }
         match &raw.value {
             RawText::Same(s) => Text::Same(s.clone()),
             RawText::PerLanguage(entries) => {
