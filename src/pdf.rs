@@ -130,6 +130,10 @@ fn print_with_chromium(
         "--disable-component-update",
         "--disable-sync",
         "--font-render-hinting=none",
+        // Frames stay in the page's process, so the page's request guard sees their requests
+        // too (an out-of-process frame's requests would wait, unanswered, on its own target).
+        "--disable-site-isolation-trials",
+        "--disable-features=IsolateOrigins,site-per-process",
     ]
     .iter()
     .map(std::ffi::OsStr::new)

@@ -188,12 +188,21 @@ fn resolve(out: &Path) -> Result<PathBuf, Error> {
     if !fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink()) {
         return Ok(out.to_path_buf());
     }
-    fs::canonicalize(out).map_err(|_| {
-        Error::Refused(format!(
-            "refusing to write the site to {}: it is a symbolic link that leads nowhere",
-            out.display()
-        ))
-    })
+    if let Ok(real) = fs::canonicalize(out) {
+        return Ok(real);
+    }
+    // A link to a folder not made yet: the folder it names, if its parent exists.
+    let parent = out.parent().unwrap_or(Path::new("."));
+    fs::read_link(out)
+        .map(|to| parent.join(to))
+        .ok()
+        .filter(|to| to.parent().is_some_and(Path::is_dir) && fs::symlink_metadata(to).is_err())
+        .ok_or_else(|| {
+            Error::Refused(format!(
+                "refusing to write the site to {}: it is a symbolic link that leads nowhere",
+                out.display()
+            ))
+        })
 }
 
 impl Staging {
