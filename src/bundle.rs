@@ -138,15 +138,12 @@ pub fn fix_links(html: &str, file: &str, inside: &dyn Fn(&str) -> bool, base_url
     let find = |attribute: &str, from: usize| html[from..].find(attribute).map(|i| from + i);
     let mut next: Vec<Option<usize>> = ATTRIBUTES.iter().map(|a| find(a, 0)).collect();
     let mut done = 0;
-    loop {
-        let Some((k, start)) = next
-            .iter()
-            .enumerate()
-            .filter_map(|(k, at)| at.map(|at| (k, at)))
-            .min_by_key(|&(_, at)| at)
-        else {
-            break;
-        };
+    while let Some((k, start)) = next
+        .iter()
+        .enumerate()
+        .filter_map(|(k, at)| at.map(|at| (k, at)))
+        .min_by_key(|&(_, at)| at)
+    {
         let value_start = start + ATTRIBUTES[k].len();
         out.push_str(&html[done..value_start]);
         let end = html[value_start..]
