@@ -148,7 +148,8 @@ fn print_with_chromium(
     };
     let chromium =
         Browser::new(options).map_err(|e| format!("cannot start {}: {e}", browser.display()))?;
-    let staged = std::path::absolute(staged).map_err(|e| e.to_string())?;
+    // Canonical, so that the address the browser reports matches (`..` in `--out` resolved).
+    let staged = std::fs::canonicalize(staged).map_err(|e| e.to_string())?;
     let next = AtomicUsize::new(0);
     let failure: Mutex<Option<String>> = Mutex::new(None);
     let workers = jobs.len().clamp(1, 4);
@@ -169,7 +170,7 @@ fn print_with_chromium(
                     if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
                         break;
                     }
-                    let url = format!("file://{}", staged.join(&job.html).display());
+                    let url = file_url(&staged.join(&job.html));
                     // Links in a PDF must work away from the site: relative ones are made
                     // absolute against the page's published address before printing.
                     let live = format!("{base_url}{}", job.html.trim_end_matches("index.html"));
@@ -274,6 +275,20 @@ fn wait_until_loaded<'t>(
     }
 }
 
+/// The `file://` address of a page as the browser reports it back: bytes other than letters,
+/// digits, `/` and `-._~` percent-encoded (a space in `--out` made it wait a minute, then fail).
+fn file_url(path: &Path) -> String {
+    let mut url = String::from("file://");
+    for b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(b) {
+            url.push(char::from(*b));
+        } else {
+            url.push_str(&format!("%{b:02X}"));
+        }
+    }
+    url
+}
+
 fn record(slot: &Mutex<Option<String>>, message: String) {
     if let Ok(mut s) = slot.lock() {
         s.get_or_insert(message);
@@ -306,6 +321,14 @@ mod tests {
         ] {
             assert!(!allowed(url, staged), "{url}");
         }
+    }
+
+    #[test]
+    fn file_urls_are_percent_encoded_as_browsers_report_them() {
+        assert_eq!(
+            file_url(Path::new("/tmp/my site/é/a~b_c.html")),
+            "file:///tmp/my%20site/%C3%A9/a~b_c.html"
+        );
     }
 
     #[test]

@@ -120,6 +120,34 @@ fn issue_4_pdfs_are_printed_once_and_reprinted_only_when_their_page_changes() {
     assert!(pdftotext(&en).contains("Return to"));
 }
 
+/// Regression: with `..` or a space in `--out`, the address the browser reported never
+/// matched the one coordkit waited for, and printing failed after a minute per pack.
+#[test]
+fn issue_15_pdfs_print_into_an_out_folder_given_with_dot_dot_and_a_space() {
+    if !have(&[Tool::Chromium, Tool::Poppler]) {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let kit = root.path().join("kit");
+    copy_dir(&fixture("basic"), &kit);
+    // English only, to print 2 packs rather than 6.
+    let config = kit.join("toolkit.yaml");
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("languages: [en, fr, ar]", "languages: [en]");
+    std::fs::write(&config, text).unwrap();
+    let (code, _, stderr) = run(&["build", "--pdf", "--out", "../printed site"], &kit);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("printed 2 PDFs (0 unchanged, reused)\n"),
+        "{stderr}"
+    );
+    let pdf = root
+        .path()
+        .join("printed site/en/emergencies/flood/health/starter.pdf");
+    assert!(pdftotext(&pdf).contains("Starter pack"));
+}
+
 #[test]
 fn issue_4_missing_browser_is_a_command_line_error_before_building() {
     let dir = copy_fixture("basic");
