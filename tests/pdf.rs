@@ -22,13 +22,69 @@ fn pdftotext(pdf: &Path) -> String {
         .collect()
 }
 
-fn pages(pdf: &Path) -> usize {
-    let out = Command::new("pdfinfo").arg(pdf).output().unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    text.lines()
-        .find(|l| l.starts_with("Pages:"))
-        .and_then(|l| l[6..].trim().parse().ok())
-        .unwrap()
+/// Each page's size, as pdfinfo names it (`595.92 x 841.92 pts (A4)`).
+fn page_sizes(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "999"])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.starts_with("Page ") && l.contains(" size:"))
+        .map(|l| l[l.find("size:").unwrap() + 5..].trim().to_string())
+        .collect()
+}
+
+/// The addresses of the PDF's link annotations.
+fn link_urls(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdfinfo")
+        .arg("-url")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().nth(2).map(str::to_string))
+        .collect()
+}
+
+/// The text of one page.
+fn page_text(pdf: &Path, page: usize) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-f", &page.to_string(), "-l", &page.to_string(), "-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Where a word lies on the first page it is on: (xMin, xMax) in points.
+fn word_box(pdf: &Path, word: &str) -> (f64, f64) {
+    let out = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let xml = String::from_utf8_lossy(&out.stdout);
+    // pdftotext gives right-to-left words in the order of their glyphs.
+    let reversed: String = word.chars().rev().collect();
+    let line = xml
+        .lines()
+        .find(|l| {
+            l.ends_with(&format!(">{word}</word>")) || l.ends_with(&format!(">{reversed}</word>"))
+        })
+        .unwrap_or_else(|| panic!("{word} is not in {}", pdf.display()));
+    let attr = |name: &str| -> f64 {
+        let at = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        line[at..at + line[at..].find('"').unwrap()]
+            .parse()
+            .unwrap()
+    };
+    (attr("xMin"), attr("xMax"))
 }
 
 #[test]
@@ -54,10 +110,9 @@ fn issue_4_pdfs_are_printed_once_and_reprinted_only_when_their_page_changes() {
         "{stderr}"
     );
     let en = site.join("en/emergencies/flood/health/starter.pdf");
-    assert!(
-        pages(&en) >= 5,
-        "cover, 2 pages, directory, checklist, glossary"
-    );
+    let sizes = page_sizes(&en);
+    // Cover, 2 pages, directory, checklist, glossary; every page A4.
+    assert_eq!(sizes, vec!["595.92 x 841.92 pts (A4)"; 6]);
     let text = pdftotext(&en);
     for expected in [
         "Starter pack",
@@ -74,22 +129,66 @@ fn issue_4_pdfs_are_printed_once_and_reprinted_only_when_their_page_changes() {
             "{expected} missing from the English PDF:\n{text}"
         );
     }
+    // Every page carries the pack's running title and its number out of the total.
+    for page in 1..=sizes.len() {
+        let text = page_text(&en, page);
+        let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        assert_eq!(
+            header.trim(),
+            "Starter pack · Health · Flood response",
+            "page {page}"
+        );
+        let footer = text
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        assert_eq!(footer.replace(' ', ""), format!("{page}/6"), "page {page}");
+    }
+    // Links lead to the published site (or mail), never to the folder the PDF was printed from.
+    let urls = link_urls(&en);
+    assert!(
+        urls.contains(&"https://org.github.io/toolkit/en/".to_string()),
+        "{urls:?}"
+    );
+    assert!(
+        urls.contains(&"https://org.github.io/toolkit/en/organisations/who/index.html".to_string()),
+        "{urls:?}"
+    );
+    for url in &urls {
+        assert!(
+            url.starts_with("https://org.github.io/toolkit/")
+                || url.starts_with("mailto:")
+                || url == "https://example.org/",
+            "{url} in the PDF"
+        );
+    }
     assert!(!text.contains("Hidden Partnerperson"));
     // Chinese text (in the glossary) prints with the system's CJK fonts.
     assert!(
         text.contains("人道主义集群"),
         "CJK text missing from the PDF:\n{text}"
     );
-    let ar = pdftotext(&site.join("ar/emergencies/flood/health/starter.pdf"));
+    let ar_pdf = site.join("ar/emergencies/flood/health/starter.pdf");
+    let ar = pdftotext(&ar_pdf);
     assert!(ar.contains("ملف البداية"), "Arabic title missing:\n{ar}");
     assert!(
         ar.contains("المحتويات"),
         "Arabic interface text missing:\n{ar}"
     );
-    let fonts = Command::new("pdffonts")
-        .arg(site.join("ar/emergencies/flood/health/starter.pdf"))
-        .output()
-        .unwrap();
+    // Right to left: the Arabic "Contents" ends at the right margin (12 mm from the edge of
+    // a 595.92 pt page), where the English one starts at the left margin.
+    let (_, right) = word_box(&ar_pdf, "المحتويات");
+    assert!(
+        (right - (595.92 - 34.0)).abs() < 2.0,
+        "Arabic heading ends at {right}"
+    );
+    let (left, _) = word_box(&en, "Contents");
+    assert!(
+        (left - 34.0).abs() < 2.0,
+        "English heading starts at {left}"
+    );
+    let fonts = Command::new("pdffonts").arg(&ar_pdf).output().unwrap();
     assert!(
         String::from_utf8_lossy(&fonts.stdout).contains("Arabic"),
         "no Arabic font embedded"
@@ -105,19 +204,20 @@ fn issue_4_pdfs_are_printed_once_and_reprinted_only_when_their_page_changes() {
     );
     assert_eq!(std::fs::read(&en).unwrap(), before);
 
-    // A page in the pack changes: every pack that includes it is printed again, in the
-    // language whose text changed and in those that fall back to it.
-    let beta = dir.path().join("content/guide/beta.md");
-    let text = std::fs::read_to_string(&beta)
+    // One translation changes: only the packs in its language are printed again (a cache
+    // that reprinted everything would print 6).
+    let fr = dir.path().join("content/guide/alpha.fr.md");
+    let text = std::fs::read_to_string(&fr)
         .unwrap()
-        .replace("Back to", "Return to");
-    std::fs::write(&beta, text).unwrap();
+        .replace("Voir", "Lisez");
+    std::fs::write(&fr, text).unwrap();
     let (_, _, stderr) = build();
     assert!(
-        stderr.contains("printed 6 PDFs (0 unchanged, reused)\n"),
+        stderr.contains("printed 2 PDFs (4 unchanged, reused)\n"),
         "{stderr}"
     );
-    assert!(pdftotext(&en).contains("Return to"));
+    assert!(pdftotext(&site.join("fr/emergencies/flood/health/starter.pdf")).contains("Lisez"));
+    assert_eq!(std::fs::read(&en).unwrap(), before);
 }
 
 /// Regression: with `..` or a space in `--out`, the address the browser reported never
