@@ -322,11 +322,93 @@ fn issue_2_machine_readable_formats() {
         stdout,
         "::warning file=content/guide/alpha.md,line=5,col=11::last reviewed 329 days ago, more than review_after_days (100)%0Acheck the content is still right, then update `reviewed`\n"
     );
-    let (_, stdout, _) = run(&["check", "--format", "json"], &fixture("basic"));
+    // An error and a warning: every item, every field.
+    let dir = copy_fixture("basic");
+    replace(
+        dir.path(),
+        "content/clusters/health.yaml",
+        "global_leads: [who]",
+        "global_leads: [whoo]",
+    );
+    let (code, stdout, _) = run(&["check", "--format", "json"], dir.path());
+    assert_eq!(code, 1);
     let parsed: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(parsed[0]["path"], "content/guide/alpha.md");
-    assert_eq!(parsed[0]["line"], 5);
-    assert_eq!(parsed[0]["severity"], "warning");
+    assert_eq!(
+        parsed,
+        serde_json::json!([
+            {
+                "severity": "error",
+                "path": "content/clusters/health.yaml",
+                "line": 4,
+                "column": 16,
+                "message": "there is no organisation `whoo`",
+                "hint": "did you mean `who`? organisations are defined in content/organisations/"
+            },
+            {
+                "severity": "warning",
+                "path": "content/guide/alpha.md",
+                "line": 5,
+                "column": 11,
+                "message": "last reviewed 329 days ago, more than review_after_days (100)",
+                "hint": "check the content is still right, then update `reviewed`"
+            }
+        ])
+    );
+    let (code, stdout, _) = run(&["check", "--format", "github"], dir.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        concat!(
+            "::error file=content/clusters/health.yaml,line=4,col=16::there is no organisation `whoo`%0Adid you mean `who`? organisations are defined in content/organisations/\n",
+            "::warning file=content/guide/alpha.md,line=5,col=11::last reviewed 329 days ago, more than review_after_days (100)%0Acheck the content is still right, then update `reviewed`\n"
+        )
+    );
+}
+
+/// coordkit replaces only folders it wrote itself, and never writes into the toolkit: each
+/// refusal is a command-line error (exit 2) that leaves everything as it was.
+#[test]
+fn issue_15_build_refuses_folders_it_did_not_write() {
+    let dir = copy_fixture("basic");
+    let d = dir.path();
+    write(d, "notes/mine.txt", "keep me");
+    write(d, "plain-file", "a file");
+    for (out, expected) in [
+        (
+            "notes",
+            "error: refusing to replace notes: it is not empty and was not written by coordkit; remove it or choose another --out\n",
+        ),
+        (
+            ".",
+            "error: refusing to write the site to .: it holds the toolkit itself\n",
+        ),
+        (
+            "content/site",
+            "error: refusing to write the site to content/site: it is inside the toolkit's sources\n",
+        ),
+        (
+            "plain-file",
+            "error: refusing to write the site to plain-file: it is a file\n",
+        ),
+    ] {
+        let (code, stdout, stderr) = run(&["build", "--out", out], d);
+        assert_eq!((code, stdout.as_str()), (2, ""), "--out {out}");
+        // Nothing else is said: the folder is checked before the toolkit is even read.
+        assert_eq!(stderr, expected, "--out {out}");
+    }
+    assert_eq!(
+        fs::read_to_string(d.join("notes/mine.txt")).unwrap(),
+        "keep me"
+    );
+    assert_eq!(fs::read_to_string(d.join("plain-file")).unwrap(), "a file");
+    assert!(!d.join("content/site").exists());
+    // An empty folder, or one coordkit wrote, is replaced.
+    fs::create_dir(d.join("empty")).unwrap();
+    let (code, _, stderr) = run(&["build", "--out", "empty"], d);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = run(&["build", "--out", "empty"], d);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(d.join("empty/.coordkit-output").is_file());
 }
 
 #[test]

@@ -46,9 +46,24 @@ fn version(json: &str) -> u64 {
     v["version"].as_u64().unwrap()
 }
 
+/// Every path under `dir`, but the git repository's.
+fn paths(dir: &std::path::Path) -> Vec<String> {
+    let mut found: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .map(|e| e.path().strip_prefix(dir).unwrap().display().to_string())
+        .filter(|p| p != ".git" && !p.starts_with(".git/"))
+        .collect();
+    found.sort();
+    found
+}
+
 #[test]
 fn issue_5_serve_rebuilds_on_change_and_shows_errors_over_the_last_good_pages() {
     let dir = common::copy_fixture("basic");
+    // serve writes nothing: not in the toolkit, not in the temporary folder (issue #15).
+    let tmp = tempfile::tempdir().unwrap();
+    let before = paths(dir.path());
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -59,6 +74,7 @@ fn issue_5_serve_rebuilds_on_change_and_shows_errors_over_the_last_good_pages() 
             .args(["serve", "--port", &port.to_string()])
             .current_dir(dir.path())
             .env("SOURCE_DATE_EPOCH", common::BUILD_EPOCH)
+            .env("TMPDIR", tmp.path())
             .stderr(Stdio::null())
             .spawn()
             .unwrap(),
@@ -103,12 +119,15 @@ fn issue_5_serve_rebuilds_on_change_and_shows_errors_over_the_last_good_pages() 
     std::fs::write(&beta, text.replace("title: Beta", "title: Beta\nbogus: 1")).unwrap();
     let wait = get(port, "/__coordkit/wait?v=2").1;
     let state: serde_json::Value = serde_json::from_str(&wait).unwrap();
-    assert!(
-        state["errors"]
-            .as_str()
-            .unwrap()
-            .contains("content/guide/beta.md:3:1: error: unknown key `bogus`"),
-        "{wait}"
+    let errors = state["errors"].as_str().unwrap();
+    assert_eq!(
+        errors,
+        concat!(
+            "content/guide/alpha.md:5:11: warning: last reviewed 329 days ago, more than review_after_days (100)\n",
+            "  hint: check the content is still right, then update `reviewed`\n",
+            "content/guide/beta.md:3:1: error: unknown key `bogus`; the keys allowed here are: title, weight, summary, reviewed, resources, draft, source_revision\n",
+            "1 error, 1 warning\n"
+        )
     );
     let (status, page) = get(port, "/en/guide/beta/");
     assert_eq!(status, 200);
@@ -116,11 +135,13 @@ fn issue_5_serve_rebuilds_on_change_and_shows_errors_over_the_last_good_pages() 
         page.contains("<p>Return to"),
         "the last good page is still served"
     );
+    // The page opens with the overlay showing those errors.
     assert!(
-        page.contains("show(\"content/guide/alpha.md:5:11")
-            || page.contains("content/guide/beta.md:3:1: error"),
-        "the page opens with the overlay"
+        page.contains(&format!("show({})", serde_json::to_string(errors).unwrap())),
+        "{page}"
     );
+    assert_eq!(paths(dir.path()), before);
+    assert_eq!(paths(tmp.path()), [""]);
 }
 
 #[test]

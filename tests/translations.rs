@@ -60,8 +60,7 @@ fn issue_5_a_source_changed_after_its_translation_makes_the_translation_outdated
     // Still published, with a notice that leads to the current source.
     let site = build(d, Audience::Partners);
     let page = site.main("fr/guide/alpha/index.html");
-    assert!(page.contains("<p class=\"notice warn\" role=\"note\">Cette traduction est plus ancienne que la page qu&#39;elle traduit, qui a changé depuis. <a href=\"../../../en/guide/alpha/index.html\">Lire la version actuelle en English.</a></p>")
-        || page.contains("<p class=\"notice warn\" role=\"note\">Cette traduction est plus ancienne que la page qu'elle traduit, qui a changé depuis. <a href=\"../../../en/guide/alpha/index.html\">Lire la version actuelle en English.</a></p>"), "{page}");
+    assert!(page.contains(OUTDATED), "{page}");
     let status_page = site.main("en/translations/index.html");
     assert!(
         status_page.contains(
@@ -77,9 +76,20 @@ fn issue_5_a_source_changed_after_its_translation_makes_the_translation_outdated
     );
 }
 
+/// The notice on the French page of an outdated translation.
+const OUTDATED: &str = "<h1><span class=\"num\">1.2</span> Alpha en français</h1>\n<p class=\"notice warn\" role=\"note\">Cette traduction est plus ancienne que la page qu&#39;elle traduit, qui a changé depuis. <a href=\"../../../en/guide/alpha/index.html\">Lire la version actuelle en English.</a></p>\n<div class=\"prose\" lang=\"fr\" dir=\"ltr\">";
+
+/// The same page of a current translation.
+const CURRENT: &str = "<h1><span class=\"num\">1.2</span> Alpha en français</h1>\n<div class=\"prose\" lang=\"fr\" dir=\"ltr\">";
+
+fn french_alpha(dir: &Path) -> String {
+    build(dir, Audience::Partners).main("fr/guide/alpha/index.html")
+}
+
 #[test]
 fn issue_5_source_revision_dates_work_without_git() {
     let dir = copy_fixture("basic");
+    std::fs::remove_dir_all(dir.path().join(".git")).unwrap();
     let fr = dir.path().join("content/guide/alpha.fr.md");
     // The source was reviewed on 2026-01-01; a translation of an older source is outdated.
     std::fs::write(
@@ -98,11 +108,8 @@ fn issue_5_source_revision_dates_work_without_git() {
             .iter()
             .any(|f| f.path == "fr/guide/alpha/index.html")
     );
-    let site = build(dir.path(), Audience::Partners);
-    assert!(
-        site.main("fr/guide/alpha/index.html")
-            .contains("class=\"notice warn\"")
-    );
+    let page = french_alpha(dir.path());
+    assert!(page.contains(OUTDATED), "{page}");
     std::fs::write(
         &fr,
         std::fs::read_to_string(&fr)
@@ -110,11 +117,8 @@ fn issue_5_source_revision_dates_work_without_git() {
             .replace("source_revision: 2025-12-01", "source_revision: 2026-02-01"),
     )
     .unwrap();
-    assert!(
-        !build(dir.path(), Audience::Partners)
-            .main("fr/guide/alpha/index.html")
-            .contains("plus ancienne")
-    );
+    let page = french_alpha(dir.path());
+    assert!(page.contains(CURRENT), "{page}");
     std::fs::write(
         &fr,
         std::fs::read_to_string(&fr)
@@ -139,5 +143,80 @@ fn issue_5_source_revision_dates_work_without_git() {
         [
             "content/guide/alpha.fr.md:3:18: `last week` is neither a git commit nor a date (YYYY-MM-DD)"
         ]
+    );
+}
+
+fn head(dir: &Path) -> String {
+    let out = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+fn edit(dir: &Path, rel: &str, from: &str, to: &str) {
+    let path = dir.join(rel);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{rel} has no {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// `source_revision: <commit>` says which version of the source a translation follows; it
+/// decides over the dates of the files' last commits.
+#[test]
+fn issue_15_source_revision_commit_decides_whether_a_translation_is_outdated() {
+    let dir = copy_fixture("basic");
+    let d = dir.path();
+    let first = head(d);
+    edit(
+        d,
+        "content/guide/alpha.md",
+        "Text with a note.",
+        "Text with a longer note.",
+    );
+    git(
+        d,
+        &["commit", "-q", "-am", "alpha changes"],
+        "2026-03-01T10:00:00Z",
+    );
+    let second = head(d);
+    // By the dates of their commits, the translation is older than its source.
+    assert!(french_alpha(d).contains(OUTDATED));
+
+    // It follows the second version (named by a 7-digit prefix): current.
+    edit(
+        d,
+        "content/guide/alpha.fr.md",
+        "title: Alpha en français\n",
+        &format!(
+            "title: Alpha en français\nsource_revision: {}\n",
+            &second[..7]
+        ),
+    );
+    let page = french_alpha(d);
+    assert!(page.contains(CURRENT), "{page}");
+    let (_, stdout, _) = run(&["check"], d);
+    assert!(
+        !stdout.contains("outdated: content/guide/alpha.fr.md"),
+        "{stdout}"
+    );
+
+    // It follows the first version, and is committed after the source changed: the commit it
+    // names decides, so it is outdated although its own commit is the newer one.
+    edit(d, "content/guide/alpha.fr.md", &second[..7], &first);
+    git(
+        d,
+        &["commit", "-q", "-am", "translation"],
+        "2026-04-01T10:00:00Z",
+    );
+    let page = french_alpha(d);
+    assert!(page.contains(OUTDATED), "{page}");
+    let (_, stdout, _) = run(&["check"], d);
+    assert!(
+        stdout.contains(
+            "    outdated: content/guide/alpha.fr.md is older than content/guide/alpha.md\n"
+        ),
+        "{stdout}"
     );
 }
