@@ -5,6 +5,8 @@ mod common;
 
 use common::*;
 use coordkit::model::Audience;
+use std::path::Path;
+use std::time::Duration;
 
 fn basic(audience: Audience) -> Site {
     build(&fixture("basic"), audience)
@@ -20,10 +22,10 @@ fn issue_4_checklist_is_real_checkboxes_beside_the_first_facts() {
             "<form class=\"checklist\" data-checklist=\"coordkit:flood:health:onboarding\" action=\"#\">\n",
             "<p class=\"progress\" data-progress=\"__DONE__ of 3 done\" role=\"status\" hidden></p>\n",
             "<fieldset>\n<legend>Before the meeting</legend>\n",
-            "<ul><li><input type=\"checkbox\" id=\"ck-s1-a2b69936\" name=\"s1-a2b69936\"> <label for=\"ck-s1-a2b69936\">Read the guide</label></li>",
-            "<li><input type=\"checkbox\" id=\"ck-s1-d4866c48\" name=\"s1-d4866c48\"> <label for=\"ck-s1-d4866c48\">Read about equality</label> <a class=\"see\" href=\"../../../../guide/alpha/index.html\">1.2 Alpha</a></li></ul>\n",
+            "<ul><li><input type=\"checkbox\" id=\"ck-a2b69936\" name=\"a2b69936\"> <label for=\"ck-a2b69936\">Read the guide</label></li>",
+            "<li><input type=\"checkbox\" id=\"ck-d4866c48\" name=\"d4866c48\"> <label for=\"ck-d4866c48\">Read about equality</label> <a class=\"see\" href=\"../../../../guide/alpha/index.html\">1.2 Alpha</a></li></ul>\n",
             "</fieldset>\n<fieldset>\n<legend>After the meeting</legend>\n",
-            "<ul><li><input type=\"checkbox\" id=\"ck-s2-c1a8b028\" name=\"s2-c1a8b028\"> <label for=\"ck-s2-c1a8b028\">Send your 3W</label></li></ul>\n",
+            "<ul><li><input type=\"checkbox\" id=\"ck-c1a8b028\" name=\"c1a8b028\"> <label for=\"ck-c1a8b028\">Send your 3W</label></li></ul>\n",
             "</fieldset>\n<p class=\"no-print\"><button type=\"button\" data-print hidden>Print</button></p>\n"
         )
     );
@@ -38,11 +40,16 @@ fn issue_4_checklist_items_keep_their_ids_across_languages_and_mark_fallback_tex
     let s = basic(Audience::Public);
     let fr = s.main("fr/emergencies/flood/health/onboarding/index.html");
     assert!(
-        fr.contains("<label for=\"ck-s1-a2b69936\">Lire le guide</label>"),
+        fr.contains("<label for=\"ck-a2b69936\">Lire le guide</label>"),
         "{fr}"
     );
     let ar = s.main("ar/emergencies/flood/health/onboarding/index.html");
-    assert!(ar.contains("<label for=\"ck-s1-a2b69936\"><span lang=\"en\" dir=\"ltr\">Read the guide</span></label>"), "{ar}");
+    assert!(
+        ar.contains(
+            "<label for=\"ck-a2b69936\"><span lang=\"en\" dir=\"ltr\">Read the guide</span></label>"
+        ),
+        "{ar}"
+    );
     assert!(
         s.text("ar/emergencies/flood/health/onboarding/index.html")
             .contains("<script src=\"../../../../../assets/coordkit.js\" defer></script>")
@@ -148,5 +155,105 @@ fn issue_4_a_pack_and_a_checklist_cannot_share_an_id() {
         [
             "content/packs/onboarding.yaml:1: the pack `onboarding` and the checklist `onboarding` would both be written to <lang>/emergencies/<e>/<cluster>/onboarding/index.html"
         ]
+    );
+}
+
+/// Ticks are kept in the browser: after a reload, in another language (one list per
+/// activation), and after the sections are reordered and renamed in a later build.
+#[test]
+fn issue_15_checklist_ticks_survive_reloads_languages_and_reordered_sections() {
+    let Some(chromium) = chromium() else {
+        return;
+    };
+    let dir = copy_fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = |dir: &Path| {
+        let (d, result) = coordkit::build_into(dir, &site, &settings(Audience::Public), None);
+        assert!(result.is_ok(), "{}", coordkit::diagnostics::human(&d));
+    };
+    build(dir.path());
+    let tab = chromium.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(30));
+    // The progress line, then each box as [x] or [ ] with its label, in page order.
+    let state = |lang: &str| -> String {
+        let url = format!(
+            "file://{}/{lang}/emergencies/flood/health/onboarding/index.html",
+            site.display()
+        );
+        tab.navigate_to(&url)
+            .unwrap()
+            .wait_until_navigated()
+            .unwrap();
+        let js = "(function(){var p=document.querySelector('[data-progress]');return (p.hidden?'(hidden)':p.textContent)+' | '+Array.from(document.querySelectorAll('form.checklist input[type=checkbox]')).map(function(b){return (b.checked?'[x] ':'[ ] ')+b.labels[0].textContent}).join(' | ')})()";
+        tab.evaluate(js, false)
+            .unwrap()
+            .value
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let tick = |label: &str| {
+        let js = format!(
+            "Array.from(document.querySelectorAll('form.checklist input[type=checkbox]')).filter(function(b){{return b.labels[0].textContent==={label:?}}})[0].click()"
+        );
+        tab.evaluate(&js, false).unwrap();
+    };
+    assert_eq!(
+        state("en"),
+        "0 of 3 done | [ ] Read the guide | [ ] Read about equality | [ ] Send your 3W"
+    );
+    tick("Read the guide");
+    tick("Send your 3W");
+    let progress = tab
+        .evaluate(
+            "document.querySelector('[data-progress]').textContent",
+            false,
+        )
+        .unwrap();
+    assert_eq!(progress.value.unwrap().as_str(), Some("2 of 3 done"));
+    assert_eq!(
+        state("en"),
+        "2 of 3 done | [x] Read the guide | [ ] Read about equality | [x] Send your 3W"
+    );
+    // The same list in French.
+    assert_eq!(
+        state("fr"),
+        "Fait : 2 sur 3 | [x] Lire le guide | [ ] Read about equality | [x] Send your 3W"
+    );
+
+    // The sections change places and a title changes: the ticks stay with their items.
+    let yaml = dir.path().join("content/checklists/onboarding.yaml");
+    std::fs::write(
+        &yaml,
+        concat!(
+            "title: {en: First steps, fr: Premiers pas}\n",
+            "sections:\n",
+            "  - title: {en: After the first meeting}\n",
+            "    items:\n",
+            "      - Send your 3W\n",
+            "  - title: {en: Before the meeting, fr: Avant la réunion}\n",
+            "    items:\n",
+            "      - {en: Read the guide, fr: Lire le guide}\n",
+            "      - text: {en: Read about equality}\n",
+            "        see: guide/alpha.md\n",
+        ),
+    )
+    .unwrap();
+    build(dir.path());
+    assert_eq!(
+        state("en"),
+        "2 of 3 done | [x] Send your 3W | [x] Read the guide | [ ] Read about equality"
+    );
+    // Ticks saved by earlier versions, under "s<section>-<hash>", are read too.
+    tab.evaluate(
+        "localStorage.setItem('coordkit:flood:health:onboarding', JSON.stringify({'s1-d4866c48': true}))",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        state("en"),
+        "1 of 3 done | [ ] Send your 3W | [ ] Read the guide | [x] Read about equality"
     );
 }

@@ -16,7 +16,9 @@ use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct ItemView {
-    /// Stable across builds and languages: the section and the item's default text.
+    /// Stable across builds and languages, and when sections are reordered or renamed: the
+    /// hash of the item's default text (then `-2`, `-3` for the same text again). It names the
+    /// checkbox, so the ticks a reader saved stay with their items.
     pub id: String,
     pub text: Shown,
     pub see: Option<Link>,
@@ -35,17 +37,27 @@ pub fn sections(
     checklist: &Checklist,
     link: &dyn Fn(usize) -> String,
 ) -> Vec<SectionView> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut item_id = |text: &str| {
+        let hash = short_hash(text);
+        let n = seen.iter().filter(|h| **h == hash).count();
+        seen.push(hash.clone());
+        if n == 0 {
+            hash
+        } else {
+            format!("{hash}-{}", n + 1)
+        }
+    };
     checklist
         .sections
         .iter()
-        .enumerate()
-        .map(|(s, section)| SectionView {
+        .map(|section| SectionView {
             title: here.shown(&section.title),
             items: section
                 .items
                 .iter()
                 .map(|item| ItemView {
-                    id: format!("s{}-{}", s + 1, short_hash(item.text.default_text())),
+                    id: item_id(item.text.default_text()),
                     text: here.shown(&item.text),
                     see: item.see.map(|p| Link {
                         title: here.numbered_title(&here.site.pages[p]),

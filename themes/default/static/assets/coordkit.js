@@ -6,6 +6,11 @@
     var key = form.getAttribute("data-checklist");
     var saved = {};
     try { saved = JSON.parse(localStorage.getItem(key) || "{}"); } catch (e) { saved = {}; }
+    // Ticks saved by earlier versions named items "s<section>-<hash>"; they follow their items.
+    Object.keys(saved).forEach(function (name) {
+      var old = /^s[0-9]+-([0-9a-f]{8})$/.exec(name);
+      if (old && !(old[1] in saved)) { saved[old[1]] = saved[name]; }
+    });
     var boxes = form.querySelectorAll("input[type=checkbox]");
     var progress = form.querySelector("[data-progress]");
     function count() {
