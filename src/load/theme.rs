@@ -47,10 +47,17 @@ pub fn load(
     let safe_name = !name.is_empty() && !name.contains(['/', '\\']) && name != "." && name != "..";
     if !safe_name || (!theme_dir.is_dir() && name != "default") {
         if let Some(loc) = theme_loc {
-            diagnostics.push(
-                Diagnostic::error(loc, format!("there is no theme `{name}`")).with_hint(format!(
+            // A name that is not a plain folder name gets no advice to create it (issue #15:
+            // `../content` was told to create themes/../content/templates/).
+            let hint = if safe_name {
+                format!(
                     "create themes/{name}/templates/ or leave `theme` out to use the built-in theme"
-                )),
+                )
+            } else {
+                "a theme is named after its folder in themes/, such as `field`".to_string()
+            };
+            diagnostics.push(
+                Diagnostic::error(loc, format!("there is no theme `{name}`")).with_hint(hint),
             );
         }
     } else {
