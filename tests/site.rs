@@ -284,3 +284,42 @@ fn issue_2_base_url_can_be_replaced_on_the_command_line() {
             .contains("<link rel=\"canonical\" href=\"https://staging.example.org/kit/en/\">")
     );
 }
+
+/// Pages without a weight come after those with one, in the order of their titles; numbers
+/// follow that order.
+#[test]
+fn issue_15_pages_without_weight_sort_last_by_title() {
+    let dir = copy_fixture("basic");
+    write(
+        dir.path(),
+        "content/guide/zeta.md",
+        "---\ntitle: Zeta\n---\nZ.\n",
+    );
+    write(
+        dir.path(),
+        "content/guide/aardvark.md",
+        "---\ntitle: aardvark\n---\nA.\n",
+    );
+    write(
+        dir.path(),
+        "content/guide/mid.md",
+        "---\ntitle: Mid\nweight: 25\n---\nM.\n",
+    );
+    let html = build(dir.path(), Audience::Public).text("en/guide/zeta/index.html");
+    let nav = &html[html.find("<nav class=\"toc\"").unwrap()..];
+    let nav = &nav[..nav.find("</nav>").unwrap() + 6];
+    assert_eq!(
+        nav,
+        concat!(
+            "<nav class=\"toc\" aria-label=\"Pages in this toolkit\"><ul>",
+            "<li><a href=\"../../guide/index.html\"><span class=\"num\">1</span> Guide</a><ul>",
+            "<li><a href=\"../../guide/beta/index.html\"><span class=\"num\">1.1</span> Beta</a></li>",
+            "<li><a href=\"../../guide/alpha/index.html\"><span class=\"num\">1.2</span> Alpha</a></li>",
+            "<li><a href=\"../../guide/mid/index.html\"><span class=\"num\">1.3</span> Mid</a></li>",
+            "<li><a href=\"../../guide/deep/index.html\"><span class=\"num\">1.4</span> Deep</a></li>",
+            "<li><a href=\"../../guide/aardvark/index.html\"><span class=\"num\">1.5</span> aardvark</a></li>",
+            "<li><a href=\"../../guide/zeta/index.html\" aria-current=\"page\"><span class=\"num\">1.6</span> Zeta</a></li></ul></li>",
+            "<li><a href=\"../../about/index.html\"><span class=\"num\">2</span> About</a></li></ul></nav>"
+        )
+    );
+}
