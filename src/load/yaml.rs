@@ -117,37 +117,86 @@ fn parse_once<T: DeserializeOwned>(
         with_snippet: false,
         strict_booleans: true,
     };
-    serde_saphyr::from_str_with_options::<T>(text, options).map_err(|e| {
-        let message = serde_saphyr::UserMessageFormatter
-            .format_message(&e)
-            .into_owned();
-        let at = e
-            .location()
-            .filter(|at| at.line() > 0)
-            .map(|at| (at.line() as usize, at.column() as usize));
-        let loc = match at {
-            Some((line, column)) => file.at(line as u32, column as u32),
-            None => file.start(),
-        };
-        (Diagnostic::error(loc, tidy_message(&message)), at)
-    })
+    serde_saphyr::from_str_with_options::<T>(text, options).map_err(|e| diagnostic(&e, text, file))
+}
+
+/// The parser's error at its place, in a coordinator's words, and that place (line, column)
+/// when known.
+fn diagnostic(
+    e: &serde_saphyr::Error,
+    text: &str,
+    file: &FileRef,
+) -> (Diagnostic, Option<(usize, usize)>) {
+    let message = serde_saphyr::UserMessageFormatter
+        .format_message(e)
+        .into_owned();
+    let at = e
+        .location()
+        .filter(|at| at.line() > 0)
+        .map(|at| (at.line() as usize, at.column() as usize));
+    let loc = match at {
+        Some((line, column)) => file.at(line as u32, column as u32),
+        None => file.start(),
+    };
+    let d = Diagnostic::error(loc, tidy_message(&message));
+    let in_flow_map = at.is_some_and(|(line, column)| in_flow_map(text, line, column));
+    if in_flow_map && message.starts_with("invalid type: unit value") {
+        // `{en: Water, Sanitation and Hygiene}`: the comma ended the text, and the rest
+        // became a key without a value.
+        (d.with_hint("in `{...}`, a comma ends the text: quote text that holds one, such as {en: \"Water, Sanitation and Hygiene\"}"), at)
+    } else {
+        (d, at)
+    }
+}
+
+/// Whether a line and column (1-based) of `text` lie inside `{...}` opened on that line.
+fn in_flow_map(text: &str, line: usize, column: usize) -> bool {
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else {
+        return false;
+    };
+    let before: String = l.chars().take(column.saturating_sub(1)).collect();
+    before.matches('{').count() > before.matches('}').count()
 }
 
 /// serde's wording is written for programmers; say the same things in a coordinator's words.
 fn tidy_message(message: &str) -> String {
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        if let Some((field, expected)) = rest.split_once(", expected one of ") {
-            return format!("unknown key {field}; the keys allowed here are: {expected}");
-        }
-        if let Some((field, expected)) = rest.split_once(", expected ") {
-            return format!("unknown key {field}; the only key allowed here is {expected}");
-        }
-        if let Some((field, _)) = rest.split_once(", there are no fields") {
-            return format!("unknown key {field}; no keys are allowed here");
-        }
+    if let Some(rest) = message.strip_prefix("unknown field ")
+        && let Some((field, expected)) = rest.split_once(", expected one of ")
+    {
+        return if expected.contains(", ") {
+            format!("unknown key {field}; the keys allowed here are: {expected}")
+        } else {
+            format!("unknown key {field}; the only key allowed here is {expected}")
+        };
     }
     if let Some(field) = message.strip_prefix("missing field ") {
         return format!("missing key {field}");
+    }
+    // Wrong types (issue #15: "invalid i64" and "expected sequence start" reached users).
+    if let Some(kind) = message.strip_prefix("invalid ")
+        && [
+            "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "usize",
+        ]
+        .contains(&kind)
+    {
+        return "this needs a whole number, such as 10".to_string();
+    }
+    if message == "expected sequence start" {
+        return "this needs a list, such as [a, b], or lines that start with `- `".to_string();
+    }
+    if message == "expected string scalar" {
+        return "this needs text, not a list or a map".to_string();
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let found = match found {
+            "unit value" => return format!("there is no value here; it needs {expected}"),
+            "sequence" => "a list",
+            "map" => "a map",
+            _ => return message.to_string(),
+        };
+        return format!("this is {found}, but it needs {expected}");
     }
     // The parser's limits against alias bombs (issue #15: it printed its own debug output).
     if message.starts_with("YAML document too large or too complex") {
