@@ -141,6 +141,9 @@ pub fn clusters(loaded: &Loaded, orgs: &Ids<Organisation>, chk: &mut Checker) ->
             parents.push((ids.items.len() - 1, e.file.clone(), parent));
         }
     }
+    // Parents first, then the depth check: files are read in name order, so an area's
+    // parent may get its own parent after the area was linked (issue #15).
+    let mut linked = Vec::new();
     for (child, file, parent) in parents {
         let Some(p) = ids.resolve(&file, parent, chk) else {
             continue;
@@ -150,11 +153,16 @@ pub fn clusters(loaded: &Loaded, orgs: &Ids<Organisation>, chk: &mut Checker) ->
                 file.loc(parent),
                 "a cluster cannot be its own parent",
             ));
-        } else if let Some(grand) = &ids.items[p].parent {
-            let _ = grand;
-            chk.push(Diagnostic::error(file.loc(parent), format!("`{}` is itself an area of responsibility; areas of responsibility sit directly under a cluster", parent.value)));
         } else {
             ids.items[child].parent = Some(p);
+            linked.push((child, file, parent, p));
+        }
+    }
+    for (child, file, parent, p) in linked {
+        if ids.items[p].parent.is_some() {
+            chk.push(Diagnostic::error(file.loc(parent), format!("`{}` is itself an area of responsibility; areas of responsibility sit directly under a cluster", parent.value)));
+            ids.items[child].parent = None;
+        } else {
             ids.items[p].children.push(child);
         }
     }
