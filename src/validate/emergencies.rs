@@ -138,11 +138,13 @@ fn emergency(
                 "the emergency is closed but this activation has no `deactivated` date",
             ));
         }
+        // A cluster merged with itself is reported once, as that (issue #15).
         merged.extend(
             a.value
                 .merged_with
                 .iter()
-                .filter_map(|m| clusters.get(&m.value).map(|c| (c, m))),
+                .filter_map(|m| clusters.get(&m.value).map(|c| (c, m)))
+                .filter(|(c, _)| *c != cluster),
         );
         if activations.get(&a.value.cluster.value).is_some() {
             chk.push(Diagnostic::error(
