@@ -323,3 +323,124 @@ fn issue_15_pages_without_weight_sort_last_by_title() {
         )
     );
 }
+
+/// The values of an attribute in an HTML text (`href`, `src`), entities decoded.
+fn attribute_values(html: &str, attr: &str) -> Vec<String> {
+    html.split(&format!(" {attr}=\""))
+        .skip(1)
+        .map(|s| s[..s.find('"').unwrap()].replace("&amp;", "&"))
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// Follows every `href` and `src` of every page written into `site`: a relative address
+/// leads to a file that was written (pages, copied files, exports, `downloads/` zips), and
+/// an anchor to an element with that id. Only the 404 page, served at any depth, uses
+/// addresses from the site's root (`base_path`, such as `/toolkit/`). Returns how many were
+/// followed.
+fn walk_links(site: &std::path::Path, base_path: &str) -> usize {
+    let mut followed = 0;
+    let mut problems = Vec::new();
+    let pages: Vec<std::path::PathBuf> = walkdir::WalkDir::new(site)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| e.into_path())
+        .collect();
+    let ids = |page: &std::path::Path, id: &str| {
+        std::fs::read_to_string(page)
+            .unwrap()
+            .contains(&format!(" id=\"{id}\""))
+    };
+    for page in &pages {
+        let rel = page.strip_prefix(site).unwrap().display().to_string();
+        let html = std::fs::read_to_string(page).unwrap();
+        for attr in ["href", "src"] {
+            for value in attribute_values(&html, attr) {
+                let external = ["http://", "https://", "mailto:", "tel:"]
+                    .iter()
+                    .any(|s| value.starts_with(s));
+                if external {
+                    continue;
+                }
+                followed += 1;
+                let (path, anchor) = match value.split_once('#') {
+                    Some((p, a)) => (p, Some(percent_decode(a))),
+                    None => (value.as_str(), None),
+                };
+                let target = if path.is_empty() {
+                    page.clone()
+                } else if let Some(from_root) = path.strip_prefix(base_path) {
+                    if rel != "404.html" {
+                        problems.push(format!("{rel}: {attr}={value} is not relative"));
+                    }
+                    site.join(percent_decode(from_root))
+                } else {
+                    page.parent().unwrap().join(percent_decode(path))
+                };
+                if !target.is_file() {
+                    problems.push(format!("{rel}: {attr}={value} leads to nothing"));
+                } else if let Some(id) = anchor
+                    && !ids(&target, &id)
+                {
+                    problems.push(format!("{rel}: {attr}={value}: no element has the id {id}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    followed
+}
+
+#[test]
+fn issue_15_every_href_and_src_of_a_written_site_leads_somewhere() {
+    for (fixture_name, audience, base_path) in [
+        ("basic", Audience::Public, "/toolkit/"),
+        ("directory", Audience::Partners, "/kit/"),
+    ] {
+        let out = tempfile::tempdir().unwrap();
+        let site = out.path().join("site");
+        let (d, result) =
+            coordkit::build_into(&fixture(fixture_name), &site, &settings(audience), None);
+        assert!(result.is_ok(), "{}", coordkit::diagnostics::human(&d));
+        let followed = walk_links(&site, base_path);
+        assert!(followed > 1000, "{fixture_name}: {followed} links followed");
+    }
+    // The kinds of address the walk must have met: an image, a copied file, a zip, an export.
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let (_, result) =
+        coordkit::build_into(&fixture("basic"), &site, &settings(Audience::Public), None);
+    assert!(result.is_ok());
+    // Files beside pages are copied into each language's folder.
+    let about = std::fs::read_to_string(site.join("ar/about/index.html")).unwrap();
+    assert!(
+        about.contains("<img src=\"../map.svg\" alt=\"A map of the response\" />"),
+        "{about}"
+    );
+    let alpha = std::fs::read_to_string(site.join("en/guide/alpha/index.html")).unwrap();
+    assert!(alpha.contains("<a href=\"../../guide/notes.txt\" download>Notes</a>"));
+    let home = std::fs::read_to_string(site.join("en/index.html")).unwrap();
+    assert!(
+        home.contains("<a href=\"../downloads/en.zip\" download>"),
+        "{home}"
+    );
+    let activation =
+        std::fs::read_to_string(site.join("en/emergencies/flood/health/index.html")).unwrap();
+    assert!(activation.contains("<a href=\"contacts.vcf\" download>"));
+}
