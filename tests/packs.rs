@@ -181,18 +181,8 @@ fn issue_15_checklist_ticks_survive_reloads_languages_and_reordered_sections() {
             "file://{}/{lang}/emergencies/flood/health/onboarding/index.html",
             site.display()
         );
-        tab.navigate_to(&url)
-            .unwrap()
-            .wait_until_navigated()
-            .unwrap();
         let js = "(function(){var p=document.querySelector('[data-progress]');return (p.hidden?'(hidden)':p.textContent)+' | '+Array.from(document.querySelectorAll('form.checklist input[type=checkbox]')).map(function(b){return (b.checked?'[x] ':'[ ] ')+b.labels[0].textContent}).join(' | ')})()";
-        tab.evaluate(js, false)
-            .unwrap()
-            .value
-            .unwrap()
-            .as_str()
-            .unwrap()
-            .to_string()
+        text_in_browser(&tab, &url, js)
     };
     let tick = |label: &str| {
         let js = format!(

@@ -74,18 +74,8 @@ fn issue_5_search_works_from_disk_in_a_browser() {
             site.display(),
             query
         );
-        tab.navigate_to(&url)
-            .unwrap()
-            .wait_until_navigated()
-            .unwrap();
         let js = "document.getElementById('search-status').textContent + ' | ' + Array.from(document.querySelectorAll('#results a')).map(a => a.textContent + ' -> ' + a.getAttribute('href')).join(' | ')";
-        tab.evaluate(js, false)
-            .unwrap()
-            .value
-            .unwrap()
-            .as_str()
-            .unwrap()
-            .to_string()
+        text_in_browser(&tab, &url, js)
     };
     assert_eq!(
         results("en", "equal"),

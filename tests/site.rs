@@ -89,13 +89,17 @@ fn issue_2_untranslated_page_falls_back_marked_with_its_language_in_an_rtl_frame
     assert!(html.contains("<a href=\"https://github.com/org/toolkit/edit/main/content/guide/deep/gamma.md\">تعديل هذه الصفحة</a>"));
 }
 
+/// The page's navigation, `<nav class="toc">` to its end.
+fn toc(html: &str) -> &str {
+    let nav = &html[html.find("<nav class=\"toc\"").unwrap()..];
+    &nav[..nav.find("</nav>").unwrap() + 6]
+}
+
 #[test]
 fn issue_2_navigation_opens_along_the_current_page_and_numbers_follow_weights() {
     let html = basic().text("en/guide/deep/gamma/index.html");
-    let nav = &html[html.find("<nav class=\"toc\"").unwrap()..];
-    let nav = &nav[..nav.find("</nav>").unwrap() + 6];
     assert_eq!(
-        nav,
+        toc(&html),
         concat!(
             "<nav class=\"toc\" aria-label=\"Pages in this toolkit\"><ul>",
             "<li><a href=\"../../../guide/index.html\"><span class=\"num\">1</span> Guide</a><ul>",
@@ -306,10 +310,8 @@ fn issue_15_pages_without_weight_sort_last_by_title() {
         "---\ntitle: Mid\nweight: 25\n---\nM.\n",
     );
     let html = build(dir.path(), Audience::Public).text("en/guide/zeta/index.html");
-    let nav = &html[html.find("<nav class=\"toc\"").unwrap()..];
-    let nav = &nav[..nav.find("</nav>").unwrap() + 6];
     assert_eq!(
-        nav,
+        toc(&html),
         concat!(
             "<nav class=\"toc\" aria-label=\"Pages in this toolkit\"><ul>",
             "<li><a href=\"../../guide/index.html\"><span class=\"num\">1</span> Guide</a><ul>",

@@ -328,6 +328,21 @@ extern "C" fn report_skips() {
     }
 }
 
+/// Opens `url` in `tab` and returns what the script `js` evaluates to, as text.
+pub fn text_in_browser(tab: &headless_chrome::Tab, url: &str, js: &str) -> String {
+    tab.navigate_to(url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    tab.evaluate(js, false)
+        .unwrap()
+        .value
+        .unwrap_or_else(|| panic!("{js} gave nothing on {url}"))
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 /// A headless Chromium for browser tests, or `None` where there is none (see [`have`]).
 pub fn chromium() -> Option<headless_chrome::Browser> {
     if !have(&[Tool::Chromium]) {
