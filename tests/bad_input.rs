@@ -129,7 +129,8 @@ const CASES: &[Case] = &[
             std::os::unix::fs::symlink("nowhere.md", d.join("content/guide/gone.md")).unwrap()
         },
         expected: concat!(
-            "content/guide/gone.md:1:1: error: cannot read this path: it does not exist\n",
+            "content/guide/gone.md:1:1: error: Markdown pages and YAML data cannot be symbolic links\n",
+            "  hint: replace the link with the file itself\n",
             "1 error, 0 warnings\n",
         ),
     },
@@ -140,7 +141,7 @@ const CASES: &[Case] = &[
             fs::create_dir(d.join("toolkit.yaml")).unwrap();
         },
         expected: concat!(
-            "toolkit.yaml:1:1: error: cannot read this file: it is a folder\n",
+            "toolkit.yaml:1:1: error: this is not a regular file; coordkit reads only files and folders\n",
             "1 error, 0 warnings\n",
         ),
     },
@@ -150,6 +151,19 @@ const CASES: &[Case] = &[
         expected: concat!(
             "translations/French.ftl:1:1: warning: this file is ignored: translations are named `<language code>.ftl`\n",
             "0 errors, 1 warning\n",
+        ),
+    },
+    Case {
+        name: "a file copied into the site over the size limit",
+        change: |d| {
+            // Sparse: 100 MB and one byte long, without taking the disk space.
+            let big = fs::File::create(d.join("content/guide/huge.pdf")).unwrap();
+            big.set_len(100 * 1024 * 1024 + 1).unwrap();
+        },
+        expected: concat!(
+            "content/guide/huge.pdf:1:1: error: this file is larger than 100 MB, the limit for files copied into the site\n",
+            "  hint: split it into several files\n",
+            "1 error, 0 warnings\n",
         ),
     },
     // Pages.

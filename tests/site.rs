@@ -432,7 +432,7 @@ fn issue_15_every_href_and_src_of_a_written_site_leads_somewhere() {
     // Files beside pages are copied into each language's folder.
     let about = std::fs::read_to_string(site.join("ar/about/index.html")).unwrap();
     assert!(
-        about.contains("<img src=\"../map.svg\" alt=\"A map of the response\" />"),
+        about.contains("<img src=\"../map.png\" alt=\"A map of the response\" />"),
         "{about}"
     );
     let alpha = std::fs::read_to_string(site.join("en/guide/alpha/index.html")).unwrap();
