@@ -1,10 +1,24 @@
 //! The validated toolkit: plain data that the render step turns into files. References are
 //! indexes into the site's collections, so nothing here can dangle. No I/O, no formatting.
 
+mod activation;
+mod checklist;
+mod cluster;
+mod contact;
 mod emergency;
+mod glossary;
+mod meeting;
+mod organisation;
 mod page;
 
+pub use activation::*;
+pub use checklist::*;
+pub use cluster::*;
+pub use contact::*;
 pub use emergency::*;
+pub use glossary::*;
+pub use meeting::*;
+pub use organisation::*;
 pub use page::*;
 
 use chrono::NaiveDate;
@@ -125,110 +139,6 @@ impl Config {
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Cluster {
-    pub id: String,
-    pub code: String,
-    pub abbreviation: Option<String>,
-    pub name: Text,
-    pub global_leads: Vec<usize>,
-    pub parent: Option<usize>,
-    pub children: Vec<usize>,
-    pub summary: Option<MarkdownText>,
-    /// The page of `content/clusters/<id>.md`, if any.
-    pub description: Option<usize>,
-    pub source: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OrganisationType {
-    Un,
-    Ingo,
-    Nngo,
-    RedCrossRedCrescent,
-    Government,
-    Donor,
-    Academic,
-    PrivateSector,
-    Other,
-}
-
-impl OrganisationType {
-    pub const ALL: [(&'static str, OrganisationType); 9] = [
-        ("un", OrganisationType::Un),
-        ("ingo", OrganisationType::Ingo),
-        ("nngo", OrganisationType::Nngo),
-        (
-            "red-cross-red-crescent",
-            OrganisationType::RedCrossRedCrescent,
-        ),
-        ("government", OrganisationType::Government),
-        ("donor", OrganisationType::Donor),
-        ("academic", OrganisationType::Academic),
-        ("private-sector", OrganisationType::PrivateSector),
-        ("other", OrganisationType::Other),
-    ];
-
-    pub fn id(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(_, t)| *t == self)
-            .map_or("other", |(id, _)| id)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Organisation {
-    pub id: String,
-    pub acronym: Option<String>,
-    pub name: Text,
-    pub kind: OrganisationType,
-    pub website: Option<String>,
-    pub source: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChecklistItem {
-    pub text: Text,
-    pub see: Option<usize>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChecklistSection {
-    pub title: Text,
-    pub items: Vec<ChecklistItem>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Checklist {
-    pub id: String,
-    pub title: Text,
-    pub sections: Vec<ChecklistSection>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PackSection {
-    Page(usize),
-    Checklist(usize),
-    Directory,
-    Glossary,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pack {
-    pub id: String,
-    pub title: Text,
-    pub sections: Vec<PackSection>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct GlossaryEntry {
-    pub id: String,
-    pub term: String,
-    pub expansion: Text,
-    pub definition: Option<MarkdownText>,
 }
 
 /// A file copied into the output as it is (theme static files).
