@@ -5,7 +5,7 @@
 mod config;
 pub use config::is_rtl;
 mod data;
-mod emergencies;
+mod emergency;
 pub mod formats;
 mod links;
 mod pages;
@@ -51,7 +51,7 @@ pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diag
     let glossary = data::glossary(loaded, &mut chk);
     let checklists = data::checklists(loaded, &tree, &mut chk);
     let packs = data::packs(loaded, &tree, &checklists, &mut chk);
-    let emergencies = emergencies::emergencies(
+    let emergencies = emergency::emergencies(
         loaded,
         settings.audience,
         &organisations,
