@@ -1,6 +1,7 @@
 //! `coordkit new DIR`: writes a small, valid toolkit to start from (two languages, a page,
 //! two clusters, an emergency with an activation, a checklist, a pack, a glossary).
 
+use crate::model::Keyword;
 use std::path::Path;
 
 /// The starter files: where each goes, and its text (`{{TODAY}}` becomes today's date and
@@ -67,7 +68,7 @@ pub fn create(dir: &Path, today: chrono::NaiveDate) -> Result<(), String> {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        let weekday = crate::render::emergencies_weekday(today);
+        let weekday = chrono::Datelike::weekday(&today).keyword();
         let text = text
             .replace("{{TODAY}}", &today.to_string())
             .replace("{{WEEKDAY}}", weekday);

@@ -4,11 +4,13 @@
 use super::Meeting;
 use chrono::NaiveDate;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Arrangement {
-    Cluster,
-    /// A government-led sector.
-    Sector,
+crate::keywords! {
+    /// How an activation is organised (`arrangement:`).
+    pub enum Arrangement: "an arrangement" {
+        Cluster = "cluster",
+        /// A government-led sector.
+        Sector = "sector",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -2,38 +2,24 @@
 
 use chrono::NaiveDate;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Visibility {
-    Public,
-    Partners,
-    Private,
+crate::keywords! {
+    /// Which builds may publish a contact (`visibility:`).
+    pub enum Visibility: "a visibility" {
+        Public = "public",
+        Partners = "partners",
+        Private = "private",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Coordinator,
-    CoCoordinator,
-    InformationManagement,
-    HubCoordinator,
-    FocalPoint,
-    Other,
-}
-
-impl Role {
-    pub const ALL: [(&'static str, Role); 6] = [
-        ("coordinator", Role::Coordinator),
-        ("co-coordinator", Role::CoCoordinator),
-        ("information-management", Role::InformationManagement),
-        ("hub-coordinator", Role::HubCoordinator),
-        ("focal-point", Role::FocalPoint),
-        ("other", Role::Other),
-    ];
-
-    pub fn id(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(_, r)| *r == self)
-            .map_or("other", |(id, _)| id)
+crate::keywords! {
+    /// What a contact does (`role:`).
+    pub enum Role: "a contact role" {
+        Coordinator = "coordinator",
+        CoCoordinator = "co-coordinator",
+        InformationManagement = "information-management",
+        HubCoordinator = "hub-coordinator",
+        FocalPoint = "focal-point",
+        Other = "other",
     }
 }
 

@@ -4,20 +4,12 @@
 use super::{Activation, Contact, Meeting, Text};
 use chrono::NaiveDate;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum EmergencyStatus {
-    Active,
-    Transition,
-    Closed,
-}
-
-impl EmergencyStatus {
-    pub fn id(self) -> &'static str {
-        match self {
-            EmergencyStatus::Active => "active",
-            EmergencyStatus::Transition => "transition",
-            EmergencyStatus::Closed => "closed",
-        }
+crate::keywords! {
+    /// Where an emergency stands (`status:`); also the order of the emergencies list.
+    pub enum EmergencyStatus: "an emergency status" {
+        Active = "active",
+        Transition = "transition",
+        Closed = "closed",
     }
 }
 

@@ -3,20 +3,12 @@
 use super::Text;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Recurrence {
-    Week,
-    TwoWeeks,
-    Month,
-}
-
-impl Recurrence {
-    pub fn id(self) -> &'static str {
-        match self {
-            Recurrence::Week => "week",
-            Recurrence::TwoWeeks => "2-weeks",
-            Recurrence::Month => "month",
-        }
+crate::keywords! {
+    /// How often a meeting happens (`every:`).
+    pub enum Recurrence: "a recurrence" {
+        Week = "week",
+        TwoWeeks = "2-weeks",
+        Month = "month",
     }
 }
 

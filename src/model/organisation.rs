@@ -2,40 +2,18 @@
 
 use super::Text;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OrganisationType {
-    Un,
-    Ingo,
-    Nngo,
-    RedCrossRedCrescent,
-    Government,
-    Donor,
-    Academic,
-    PrivateSector,
-    Other,
-}
-
-impl OrganisationType {
-    pub const ALL: [(&'static str, OrganisationType); 9] = [
-        ("un", OrganisationType::Un),
-        ("ingo", OrganisationType::Ingo),
-        ("nngo", OrganisationType::Nngo),
-        (
-            "red-cross-red-crescent",
-            OrganisationType::RedCrossRedCrescent,
-        ),
-        ("government", OrganisationType::Government),
-        ("donor", OrganisationType::Donor),
-        ("academic", OrganisationType::Academic),
-        ("private-sector", OrganisationType::PrivateSector),
-        ("other", OrganisationType::Other),
-    ];
-
-    pub fn id(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(_, t)| *t == self)
-            .map_or("other", |(id, _)| id)
+crate::keywords! {
+    /// What kind of organisation it is (`type:`).
+    pub enum OrganisationType: "an organisation type" {
+        Un = "un",
+        Ingo = "ingo",
+        Nngo = "nngo",
+        RedCrossRedCrescent = "red-cross-red-crescent",
+        Government = "government",
+        Donor = "donor",
+        Academic = "academic",
+        PrivateSector = "private-sector",
+        Other = "other",
     }
 }
 

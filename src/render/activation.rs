@@ -9,6 +9,7 @@ use super::exports::{self, Download, Scope};
 use super::templates::Templates;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
+use crate::model::Keyword;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -84,7 +85,10 @@ pub fn activation(
     });
     let member = |o: usize| Member {
         org: org_link(here, o),
-        kind: here.t(&format!("org-type-{}", site.organisations[o].kind.id())),
+        kind: here.t(&format!(
+            "org-type-{}",
+            site.organisations[o].kind.keyword()
+        )),
     };
     let (files, downloads) = exports::exports(
         here,

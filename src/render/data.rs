@@ -218,7 +218,7 @@ pub fn cluster(
                         if a.deactivated.is_some() {
                             "closed"
                         } else {
-                            e.status.id()
+                            e.status.keyword()
                         }
                     )),
                 });
@@ -275,7 +275,7 @@ pub fn organisations(here: &Here, templates: &Templates) -> Result<OutputFile, D
             link: org_link(here, o),
             kind: here.t(&format!(
                 "org-type-{}",
-                here.site.organisations[o].kind.id()
+                here.site.organisations[o].kind.keyword()
             )),
         })
         .collect();
@@ -357,7 +357,7 @@ pub fn organisation(
     let view = OrganisationView {
         acronym: o.acronym.clone(),
         name: here.shown(&o.name),
-        kind: here.t(&format!("org-type-{}", o.kind.id())),
+        kind: here.t(&format!("org-type-{}", o.kind.keyword())),
         website: o.website.clone(),
         global_lead_of: (0..site.clusters.len())
             .filter(|&c| site.clusters[c].global_leads.contains(&i))

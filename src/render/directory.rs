@@ -89,8 +89,8 @@ pub fn emergency(
     let live_url = format!("{}{}/{}", site.config.base_url, here.lang.code, here.path);
     let view = EmergencyView {
         name: here.shown(&e.name),
-        status: here.t(&format!("status-{}", e.status.id())),
-        status_id: e.status.id(),
+        status: here.t(&format!("status-{}", e.status.keyword())),
+        status_id: e.status.keyword(),
         closed: e.status == EmergencyStatus::Closed,
         countries: e.countries.clone(),
         glide: e.glide.clone(),

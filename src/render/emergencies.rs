@@ -70,8 +70,8 @@ pub fn emergencies(
         .map(|e| EmergencyRow {
             name: here.shown(&e.name),
             href: here.href(&format!("emergencies/{}/", e.id)),
-            status: here.t(&format!("status-{}", e.status.id())),
-            status_id: e.status.id(),
+            status: here.t(&format!("status-{}", e.status.keyword())),
+            status_id: e.status.keyword(),
             countries: e.countries.clone(),
             glide: e.glide.clone(),
             started: here.date(e.started),
@@ -121,10 +121,10 @@ pub fn meeting(
     until: Option<NaiveDate>,
 ) -> MeetingView {
     let lang = &here.lang.code;
-    let day = here.t(&format!("weekday-{}", weekday_id(m.day)));
+    let day = here.t(&format!("weekday-{}", m.day.keyword()));
     let when = here.i18n.t(
         lang,
-        &format!("meeting-{}", m.every.id()),
+        &format!("meeting-{}", m.every.keyword()),
         &[
             ("day", Arg::Text(day)),
             ("time", Arg::Text(m.time.format("%H:%M").to_string())),
@@ -203,7 +203,7 @@ pub fn activation_crumbs(
 
 /// "Tuesday 1 December 2026", in the reader's language.
 pub fn long_date(here: &Here, d: NaiveDate) -> String {
-    let weekday = here.t(&format!("weekday-{}", weekday_id(d.weekday())));
+    let weekday = here.t(&format!("weekday-{}", d.weekday().keyword()));
     here.i18n.t(
         &here.lang.code,
         "weekday-date",
@@ -212,19 +212,6 @@ pub fn long_date(here: &Here, d: NaiveDate) -> String {
             ("date", Arg::Text(here.date(d))),
         ],
     )
-}
-
-pub fn weekday_id(day: chrono::Weekday) -> &'static str {
-    use chrono::Weekday::*;
-    match day {
-        Mon => "monday",
-        Tue => "tuesday",
-        Wed => "wednesday",
-        Thu => "thursday",
-        Fri => "friday",
-        Sat => "saturday",
-        Sun => "sunday",
-    }
 }
 
 /// A meeting on a given day of the coming week.
@@ -337,10 +324,7 @@ pub fn activation_row(here: &Here, e: &Emergency, a: &Activation) -> ActivationR
         cluster: here.shown(&c.name),
         href: here.href(&format!("emergencies/{}/{}/", e.id, c.id)),
         is_area: c.parent.is_some(),
-        arrangement: here.t(match a.arrangement {
-            Arrangement::Cluster => "arrangement-cluster",
-            Arrangement::Sector => "arrangement-sector",
-        }),
+        arrangement: here.t(&format!("arrangement-{}", a.arrangement.keyword())),
         counterpart: a.government_counterpart.map(|o| org_link(here, o)),
         leads: a.leads.iter().map(|&o| org_link(here, o)).collect(),
         co_leads: a.co_leads.iter().map(|&o| org_link(here, o)).collect(),

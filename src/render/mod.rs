@@ -198,12 +198,6 @@ pub fn bundles(site: &Site) -> Vec<crate::bundle::Bundle> {
     out
 }
 
-/// The weekday of a date as the format writes it (`tuesday`).
-pub fn emergencies_weekday(date: chrono::NaiveDate) -> &'static str {
-    use chrono::Datelike;
-    emergencies::weekday_id(date.weekday())
-}
-
 /// A page that is printed to PDF (a briefing pack), and where its PDF goes; both relative
 /// to the output folder.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -121,7 +121,7 @@ pub fn page(
             .map(|e| EmergencyLink {
                 name: here.shown(&e.name),
                 href: here.href(&format!("emergencies/{}/", e.id)),
-                status: here.t(&format!("status-{}", e.status.id())),
+                status: here.t(&format!("status-{}", e.status.keyword())),
             })
             .collect()
     } else {

@@ -68,20 +68,7 @@ pub fn organisations(loaded: &Loaded, chk: &mut Checker) -> Ids<Organisation> {
         let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
             continue;
         };
-        let kind = OrganisationType::ALL
-            .iter()
-            .find(|(name, _)| *name == raw.kind.value)
-            .map(|(_, t)| *t);
-        if kind.is_none() {
-            let names: Vec<&str> = OrganisationType::ALL.iter().map(|(n, _)| *n).collect();
-            chk.push(
-                Diagnostic::error(
-                    e.file.loc(&raw.kind),
-                    format!("`{}` is not an organisation type", raw.kind.value),
-                )
-                .with_hint(format!("use one of {}", names.join(", "))),
-            );
-        }
+        let kind = chk.keyword::<OrganisationType>(&e.file, &raw.kind);
         let website = raw.website.as_ref().and_then(|w| {
             chk.format(&e.file, w, &w.value, formats::web_url)
                 .map(|()| w.value.clone())

@@ -1,7 +1,7 @@
 //! Formats of single values: ids, dates, times, GLIDE numbers, ISO 3166 country codes, time
 //! zones, emails, phone numbers and web addresses. Each check returns the message to show.
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveTime};
 
 pub fn id(value: &str) -> Result<(), String> {
     let ok = !value.is_empty()
@@ -65,22 +65,6 @@ pub fn time(value: &str) -> Result<NaiveTime, String> {
             "`{value}` is not a time; write times as HH:MM on a 24-hour clock, such as \"14:00\""
         )),
     }
-}
-
-pub fn weekday(value: &str) -> Result<Weekday, String> {
-    const DAYS: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    DAYS.iter()
-        .find(|(name, _)| *name == value)
-        .map(|(_, d)| *d)
-        .ok_or_else(|| format!("`{value}` is not a day; use one of monday, tuesday, wednesday, thursday, friday, saturday, sunday"))
 }
 
 pub fn timezone(value: &str) -> Result<chrono_tz::Tz, String> {

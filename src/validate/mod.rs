@@ -218,6 +218,15 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A word from one of the format's fixed lists (`status: active`, `every: week`...).
+    pub fn keyword<K: crate::model::Keyword>(
+        &mut self,
+        file: &FileRef,
+        value: &Sp<String>,
+    ) -> Option<K> {
+        self.format(file, value, &value.value, K::parse)
+    }
+
     pub fn id(&mut self, file: &FileRef, id: &Sp<String>) -> Option<String> {
         match formats::id(&id.value) {
             Ok(()) => Some(id.value.clone()),

@@ -105,8 +105,8 @@ pub fn directory(here: &Here, e: &Emergency) -> Vec<u8> {
     };
     let meeting = |m: &Meeting| MeetingJson {
         title: here.shown(&m.title).text,
-        every: m.every.id(),
-        day: super::super::emergencies::weekday_id(m.day).to_string(),
+        every: m.every.keyword(),
+        day: m.day.keyword().to_string(),
         time: m.time.format("%H:%M").to_string(),
         duration_minutes: m.duration_minutes,
         timezone: m.timezone.name(),
@@ -125,7 +125,7 @@ pub fn directory(here: &Here, e: &Emergency) -> Vec<u8> {
         built: site.build_date.to_string(),
         countries: e.countries.clone(),
         glide: e.glide.clone(),
-        status: e.status.id(),
+        status: e.status.keyword(),
         started: e.started.to_string(),
         ended: e.ended.map(|d| d.to_string()),
         hubs: e
@@ -144,10 +144,7 @@ pub fn directory(here: &Here, e: &Emergency) -> Vec<u8> {
             .map(|a| ActivationJson {
                 cluster: cluster(a.cluster),
                 code: site.clusters[a.cluster].code.clone(),
-                arrangement: match a.arrangement {
-                    Arrangement::Cluster => "cluster",
-                    Arrangement::Sector => "sector",
-                },
+                arrangement: a.arrangement.keyword(),
                 leads: a.leads.iter().map(|&o| org(o)).collect(),
                 co_leads: a.co_leads.iter().map(|&o| org(o)).collect(),
                 government_counterpart: a.government_counterpart.map(org),
@@ -168,7 +165,7 @@ pub fn directory(here: &Here, e: &Emergency) -> Vec<u8> {
             .map(|c| ContactJson {
                 id: c.id.clone(),
                 name: c.name.clone(),
-                role: c.role.id(),
+                role: c.role.keyword(),
                 cluster: c.cluster.map(|k| site.clusters[k].id.clone()),
                 organisation: site.organisations[c.organisation].id.clone(),
                 hub: c.hub.map(|h| e.hubs[h].id.clone()),

@@ -245,10 +245,7 @@ fn directory_csv(here: &Here, e: &Emergency) -> Vec<u8> {
                 e.countries.join(" "),
                 c.code.clone(),
                 here.shown(&c.name).text,
-                here.t(match a.arrangement {
-                    Arrangement::Cluster => "arrangement-cluster",
-                    Arrangement::Sector => "arrangement-sector",
-                }),
+                here.t(&format!("arrangement-{}", a.arrangement.keyword())),
                 names(&a.leads),
                 a.leads
                     .iter()

@@ -18,18 +18,11 @@ pub fn activation(
     clusters: &Ids<Cluster>,
     chk: &mut Checker,
 ) -> Activation {
-    let arrangement = match raw.arrangement.as_ref().map(|a| a.value.as_str()) {
-        None | Some("cluster") => Arrangement::Cluster,
-        Some("sector") => Arrangement::Sector,
-        Some(other) => {
-            let at = raw
-                .arrangement
-                .as_ref()
-                .map_or_else(|| file.loc(&raw.cluster), |a| file.loc(a));
-            chk.push(Diagnostic::error(at, format!("`{other}` is not an arrangement; use `cluster` or `sector` (a government-led sector)")));
-            Arrangement::Cluster
-        }
-    };
+    let arrangement = raw
+        .arrangement
+        .as_ref()
+        .and_then(|a| chk.keyword(file, a))
+        .unwrap_or(Arrangement::Cluster);
     let activated = chk.date(file, &raw.activated);
     let deactivated = chk.optional_date(file, &raw.deactivated);
     if let (Some(a), Some(d), Some(sp)) = (activated, deactivated, &raw.deactivated)

@@ -16,20 +16,7 @@ pub fn contact(
     chk: &mut Checker,
 ) -> Option<Contact> {
     let id = chk.id(file, &raw.id);
-    let role = Role::ALL
-        .iter()
-        .find(|(n, _)| *n == raw.role.value)
-        .map(|(_, r)| *r);
-    if role.is_none() {
-        let names: Vec<&str> = Role::ALL.iter().map(|(n, _)| *n).collect();
-        chk.push(
-            Diagnostic::error(
-                file.loc(&raw.role),
-                format!("`{}` is not a contact role", raw.role.value),
-            )
-            .with_hint(format!("use one of {}", names.join(", "))),
-        );
-    }
+    let role = chk.keyword::<Role>(file, &raw.role);
     // `Some(None)` is inter-cluster; `None` a cluster that could not be resolved.
     let cluster = if raw.cluster.value == "inter-cluster" {
         Some(None)
@@ -74,21 +61,10 @@ pub fn contact(
             ));
         }
     }
-    let visibility = match raw.visibility.as_ref().map(|v| v.value.as_str()) {
-        None | Some("partners") => Visibility::Partners,
-        Some("public") => Visibility::Public,
-        Some("private") => Visibility::Private,
-        Some(other) => {
-            let at = raw
-                .visibility
-                .as_ref()
-                .map_or_else(|| file.loc(&raw.id), |v| file.loc(v));
-            chk.push(Diagnostic::error(
-                at,
-                format!("`{other}` is not a visibility; use public, partners or private"),
-            ));
-            Visibility::Private
-        }
+    let visibility = match &raw.visibility {
+        // Unreadable visibility hides the contact: never publish by mistake.
+        Some(v) => chk.keyword(file, v).unwrap_or(Visibility::Private),
+        None => Visibility::Partners,
     };
     let reviewed = chk.reviewed(file, &raw.reviewed);
     Some(Contact {

@@ -14,19 +14,8 @@ pub fn meeting(
     chk: &mut Checker,
 ) -> Option<Meeting> {
     let raw = &m.value;
-    let every = match raw.every.value.as_str() {
-        "week" => Some(Recurrence::Week),
-        "2-weeks" => Some(Recurrence::TwoWeeks),
-        "month" => Some(Recurrence::Month),
-        other => {
-            chk.push(Diagnostic::error(
-                file.loc(&raw.every),
-                format!("`{other}` is not a recurrence; use week, 2-weeks or month"),
-            ));
-            None
-        }
-    };
-    let day = chk.format(file, &raw.day, &raw.day.value, formats::weekday);
+    let every = chk.keyword::<Recurrence>(file, &raw.every);
+    let day = chk.keyword::<chrono::Weekday>(file, &raw.day);
     let time = chk.format(file, &raw.time, &raw.time.value.0, formats::time);
     let timezone = chk.format(file, &raw.timezone, &raw.timezone.value, formats::timezone);
     let starts = chk.date(file, &raw.starts);

@@ -90,18 +90,9 @@ fn emergency(
             format!("the GLIDE number's country `{country}` is not one of `countries`"),
         ));
     }
-    let status = match raw.status.value.as_str() {
-        "active" => EmergencyStatus::Active,
-        "transition" => EmergencyStatus::Transition,
-        "closed" => EmergencyStatus::Closed,
-        other => {
-            chk.push(Diagnostic::error(
-                file.loc(&raw.status),
-                format!("`{other}` is not an emergency status; use active, transition or closed"),
-            ));
-            EmergencyStatus::Active
-        }
-    };
+    let status = chk
+        .keyword(file, &raw.status)
+        .unwrap_or(EmergencyStatus::Active);
     let started = chk.date(file, &raw.started);
     let ended = chk.optional_date(file, &raw.ended);
     if let (Some(s), Some(e), Some(sp)) = (started, ended, &raw.ended)
