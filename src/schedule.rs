@@ -1,30 +1,15 @@
-//! When meetings happen: the next occurrences of a recurring meeting from a given day, in the
-//! meeting's own time zone, and the same rule written as an iCalendar RRULE. Plain functions
-//! over the model, shared by pages and calendar exports.
+//! When meetings happen: each meeting becomes one iCalendar rule set (DTSTART in the meeting's
+//! own time zone, its RRULE, UNTIL the day it ends), built by the `rrule` crate. Pages take
+//! the next occurrence from that set and `meetings.ics` writes the same set's rule, so a page
+//! and a calendar cannot disagree about a date.
 
 use crate::model::{Meeting, Recurrence};
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
+use rrule::{Frequency, NWeekday, RRule, RRuleSet, Tz};
 
 /// The nth weekday of its month that `date` is (1 to 5).
 pub fn week_of_month(date: NaiveDate) -> u32 {
     (date.day() - 1) / 7 + 1
-}
-
-/// The `n`th `weekday` of a month (n = 5 means the last one).
-fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u32) -> Option<NaiveDate> {
-    if n >= 5 {
-        let next_month = if month == 12 {
-            NaiveDate::from_ymd_opt(year + 1, 1, 1)
-        } else {
-            NaiveDate::from_ymd_opt(year, month + 1, 1)
-        }?;
-        let mut d = next_month.pred_opt()?;
-        while d.weekday() != weekday {
-            d = d.pred_opt()?;
-        }
-        return Some(d);
-    }
-    NaiveDate::from_weekday_of_month_opt(year, month, weekday, n as u8)
 }
 
 /// The first day a meeting happens: `starts` if it falls on the meeting's day, else the next
@@ -40,75 +25,81 @@ pub fn first(m: &Meeting) -> NaiveDate {
     d
 }
 
-/// Which week of the month a monthly meeting keeps (1-4, or 5 for "the last").
-fn monthly_week(m: &Meeting) -> u32 {
-    week_of_month(first(m)).min(5)
+/// A date at a time in a meeting's zone (the earlier instant when clocks go back, the instant
+/// after the gap when they go forward).
+fn local(m: &Meeting, date: NaiveDate) -> Option<chrono::DateTime<Tz>> {
+    let tz: Tz = m.timezone.into();
+    let naive = date.and_time(m.time);
+    tz.from_local_datetime(&naive).earliest().or_else(|| {
+        tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
+            .earliest()
+    })
 }
 
-/// The next occurrence on or after `from`, or `None` once the meeting has ended (`until`).
+/// A meeting's dates as one rule set, and its RRULE as written in a calendar.
+pub struct Occurrences {
+    pub set: RRuleSet,
+    /// The rule as the meeting states it (`FREQ=WEEKLY;INTERVAL=2;BYDAY=TU`), before the
+    /// `rrule` crate fills in the parts DTSTART implies (BYHOUR, BYMINUTE...).
+    pub rule: Option<String>,
+}
+
+/// A meeting's occurrences, ending on `until` (the activation was deactivated or the
+/// emergency ended). `None` when the meeting ended before it started.
+pub fn occurrences(m: &Meeting, until: Option<NaiveDate>) -> Option<Occurrences> {
+    let start = local(m, first(m))?;
+    let day = match m.day {
+        Weekday::Mon => rrule::Weekday::Mon,
+        Weekday::Tue => rrule::Weekday::Tue,
+        Weekday::Wed => rrule::Weekday::Wed,
+        Weekday::Thu => rrule::Weekday::Thu,
+        Weekday::Fri => rrule::Weekday::Fri,
+        Weekday::Sat => rrule::Weekday::Sat,
+        Weekday::Sun => rrule::Weekday::Sun,
+    };
+    let rule = match m.every {
+        Recurrence::Week => RRule::new(Frequency::Weekly).by_weekday(vec![NWeekday::Every(day)]),
+        Recurrence::TwoWeeks => RRule::new(Frequency::Weekly)
+            .interval(2)
+            .by_weekday(vec![NWeekday::Every(day)]),
+        Recurrence::Month => {
+            // The week of the month of the first meeting; the fifth is "the last".
+            let week = week_of_month(first(m));
+            let n = if week >= 5 { -1 } else { week as i16 };
+            RRule::new(Frequency::Monthly).by_weekday(vec![NWeekday::Nth(n, day)])
+        }
+    };
+    let rule = match until {
+        // UNTIL is inclusive and, with a zoned DTSTART, written in UTC: the end of the last
+        // day in the meeting's zone.
+        Some(u) => {
+            let tz: Tz = m.timezone.into();
+            let end = tz
+                .from_local_datetime(&u.and_hms_opt(23, 59, 59)?)
+                .latest()?
+                .with_timezone(&Tz::UTC);
+            rule.until(end)
+        }
+        None => rule,
+    };
+    let written = rule.to_string();
+    Some(Occurrences {
+        set: rule.build(start).ok()?,
+        rule: Some(written),
+    })
+}
+
+/// The next occurrence on or after `from`, or `None` once the meeting has ended.
 pub fn next_on_or_after(
     m: &Meeting,
     from: NaiveDate,
     until: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
-    let start = first(m);
-    let next = if from <= start {
-        start
-    } else {
-        match m.every {
-            Recurrence::Week | Recurrence::TwoWeeks => {
-                let step = if m.every == Recurrence::Week { 7 } else { 14 };
-                let days = (from - start).num_days();
-                let periods = (days + step - 1) / step;
-                start.checked_add_days(Days::new((periods * step) as u64))?
-            }
-            Recurrence::Month => {
-                let week = monthly_week(m);
-                let (mut y, mut mo) = (from.year(), from.month());
-                loop {
-                    if let Some(d) = nth_weekday(y, mo, m.day, week).filter(|d| *d >= from) {
-                        break d;
-                    }
-                    (y, mo) = if mo == 12 { (y + 1, 1) } else { (y, mo + 1) };
-                }
-            }
-        }
-    };
-    match until {
-        Some(u) if next > u => None,
-        _ => Some(next),
-    }
-}
-
-/// The RFC 5545 recurrence rule of a meeting, e.g. `FREQ=WEEKLY;INTERVAL=2;BYDAY=TU`.
-pub fn rrule(m: &Meeting, until: Option<NaiveDate>) -> String {
-    let day = match m.day {
-        Weekday::Mon => "MO",
-        Weekday::Tue => "TU",
-        Weekday::Wed => "WE",
-        Weekday::Thu => "TH",
-        Weekday::Fri => "FR",
-        Weekday::Sat => "SA",
-        Weekday::Sun => "SU",
-    };
-    let mut rule = match m.every {
-        Recurrence::Week => format!("FREQ=WEEKLY;BYDAY={day}"),
-        Recurrence::TwoWeeks => format!("FREQ=WEEKLY;INTERVAL=2;BYDAY={day}"),
-        Recurrence::Month => {
-            let week = monthly_week(m);
-            let n = if week >= 5 {
-                "-1".to_string()
-            } else {
-                week.to_string()
-            };
-            format!("FREQ=MONTHLY;BYDAY={n}{day}")
-        }
-    };
-    if let Some(u) = until {
-        // UNTIL is inclusive; as a date-time it must be in UTC when DTSTART has a time zone.
-        rule.push_str(&format!(";UNTIL={}T235959Z", u.format("%Y%m%d")));
-    }
-    rule
+    occurrences(m, until)?
+        .set
+        .into_iter()
+        .map(|d| d.date_naive())
+        .find(|d| *d >= from)
 }
 
 #[cfg(test)]
@@ -132,6 +123,10 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    fn rule(m: &Meeting, until: Option<&str>) -> String {
+        occurrences(m, until.map(d)).unwrap().rule.unwrap()
     }
 
     #[test]
@@ -159,6 +154,7 @@ mod tests {
             next_on_or_after(&f, d("2026-11-27"), None),
             Some(d("2026-12-10"))
         );
+        assert_eq!(rule(&f, None), "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH");
     }
 
     #[test]
@@ -169,14 +165,14 @@ mod tests {
             next_on_or_after(&m, d("2026-11-26"), None),
             Some(d("2026-12-15"))
         );
-        assert_eq!(rrule(&m, None), "FREQ=MONTHLY;BYDAY=3TU");
+        assert_eq!(rule(&m, None), "FREQ=MONTHLY;BYDAY=3TU");
         // 2026-03-31 is the fifth, so the last, Tuesday.
         let last = meeting(Recurrence::Month, Weekday::Tue, "2026-03-31");
         assert_eq!(
             next_on_or_after(&last, d("2026-04-01"), None),
             Some(d("2026-04-28"))
         );
-        assert_eq!(rrule(&last, None), "FREQ=MONTHLY;BYDAY=-1TU");
+        assert_eq!(rule(&last, None), "FREQ=MONTHLY;BYDAY=-1TU");
     }
 
     #[test]
@@ -186,10 +182,13 @@ mod tests {
             next_on_or_after(&m, d("2026-11-26"), Some(d("2026-11-30"))),
             None
         );
+        // The end of 30 November in Maputo (UTC+2), in UTC.
         assert_eq!(
-            rrule(&m, Some(d("2026-11-30"))),
-            "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261130T235959Z"
+            rule(&m, Some("2026-11-30")),
+            "FREQ=WEEKLY;UNTIL=20261130T215959Z;BYDAY=TU"
         );
+        // A meeting that would start after its activation ended never happens.
+        assert!(occurrences(&m, Some(d("2026-03-01"))).is_none());
     }
 
     #[test]

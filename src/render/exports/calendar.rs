@@ -1,6 +1,7 @@
-//! iCalendar (RFC 5545) through the `ics` crate: one recurring event per meeting, DTSTART in
-//! the meeting's time zone with a VTIMEZONE for each zone used, UIDs stable across builds so
-//! that a calendar can subscribe to the file.
+//! iCalendar (RFC 5545) through the `ics` crate: one event per meeting, its DTSTART and RRULE
+//! taken from the rule set `schedule` builds (the one pages read their dates from), in the
+//! meeting's time zone with a VTIMEZONE for each zone used, UIDs stable across builds so that
+//! a calendar can subscribe to the file.
 
 use crate::model::Meeting;
 use crate::schedule;
@@ -42,13 +43,19 @@ pub fn calendar(name: &str, entries: &[Entry], stamp: NaiveDate) -> String {
     let dtstamp = format!("{}T000000Z", stamp.format("%Y%m%d"));
     for e in entries {
         let m = e.meeting;
+        // A meeting that ended before it began has no occurrence to offer.
+        let Some(dates) = schedule::occurrences(m, e.until) else {
+            continue;
+        };
         let mut event = Event::new(e.uid.clone(), dtstamp.clone());
-        let start = schedule::first(m).and_time(m.time);
+        let start = dates.set.get_dt_start().naive_local();
         let mut dtstart = DtStart::new(start.format("%Y%m%dT%H%M%S").to_string());
         dtstart.add(ics::parameters::TzIDParam::new(m.timezone.name()));
         event.push(dtstart);
         event.push(Duration::new(format!("PT{}M", m.duration_minutes)));
-        event.push(RRule::new(schedule::rrule(m, e.until)));
+        if let Some(rule) = dates.rule {
+            event.push(RRule::new(rule));
+        }
         event.push(Summary::new(escape_text(e.title.clone())));
         if let Some(l) = &e.location {
             event.push(Location::new(escape_text(l.clone())));
@@ -195,7 +202,7 @@ mod tests {
         );
         assert!(text.contains("X-WR-CALNAME:Cyclone\\, meetings\r\n"));
         assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Africa/Maputo\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0200\r\nTZNAME:CAT\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"), "{text}");
-        assert!(text.contains("DTSTART;TZID=Africa/Maputo:20260317T100000\r\nDURATION:PT90M\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20261130T235959Z\r\n"), "{text}");
+        assert!(text.contains("DTSTART;TZID=Africa/Maputo:20260317T100000\r\nDURATION:PT90M\r\nRRULE:FREQ=WEEKLY;UNTIL=20261130T215959Z;INTERVAL=2;BYDAY=TU\r\n"), "{text}");
         assert!(text.contains(
             "SUMMARY:WASH coordination\\; weekly\r\nLOCATION:UNICEF office\\, Beira\r\n"
         ));
