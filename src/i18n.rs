@@ -348,6 +348,8 @@ mod tests {
             edit_url: None,
             raw_html: false,
             downloads: true,
+            pdf: false,
+            paper: crate::model::Paper::A4,
         }
     }
 

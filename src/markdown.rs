@@ -184,7 +184,7 @@ pub struct Terms<'a> {
 }
 
 /// Whether a match stands as a word of its own (CJK terms need no spaces around them).
-fn whole_word(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let term_is_cjk = text[start..end]
         .chars()
         .any(|c| ('\u{2e80}'..='\u{9fff}').contains(&c) || ('\u{ac00}'..='\u{d7af}').contains(&c));

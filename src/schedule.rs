@@ -1,5 +1,6 @@
 //! When meetings happen: each meeting becomes one iCalendar rule set (DTSTART in the meeting's
-//! own time zone, its RRULE, UNTIL the day it ends), built by the `rrule` crate. Pages take
+//! own time zone, its RRULE, UNTIL the day it ends, an EXDATE for each cancelled day; a
+//! one-off meeting has its one date), built by the `rrule` crate. Pages take
 //! the next occurrence from that set and `meetings.ics` writes the same set's rule, so a page
 //! and a calendar cannot disagree about a date.
 
@@ -48,6 +49,14 @@ pub struct Occurrences {
 /// emergency ended). `None` when the meeting ended before it started.
 pub fn occurrences(m: &Meeting, until: Option<NaiveDate>) -> Option<Occurrences> {
     let start = local(m, first(m))?;
+    let cancelled = m.cancelled.iter().filter_map(|&d| local(m, d)).collect();
+    if m.every == Recurrence::Once {
+        if until.is_some_and(|u| u < m.starts) {
+            return None;
+        }
+        let set = RRuleSet::new(start).rdate(start).set_exdates(cancelled);
+        return Some(Occurrences { set, rule: None });
+    }
     let day = match m.day {
         Weekday::Mon => rrule::Weekday::Mon,
         Weekday::Tue => rrule::Weekday::Tue,
@@ -58,7 +67,9 @@ pub fn occurrences(m: &Meeting, until: Option<NaiveDate>) -> Option<Occurrences>
         Weekday::Sun => rrule::Weekday::Sun,
     };
     let rule = match m.every {
-        Recurrence::Week => RRule::new(Frequency::Weekly).by_weekday(vec![NWeekday::Every(day)]),
+        Recurrence::Once | Recurrence::Week => {
+            RRule::new(Frequency::Weekly).by_weekday(vec![NWeekday::Every(day)])
+        }
         Recurrence::TwoWeeks => RRule::new(Frequency::Weekly)
             .interval(2)
             .by_weekday(vec![NWeekday::Every(day)]),
@@ -84,7 +95,7 @@ pub fn occurrences(m: &Meeting, until: Option<NaiveDate>) -> Option<Occurrences>
     };
     let written = rule.to_string();
     Some(Occurrences {
-        set: rule.build(start).ok()?,
+        set: rule.build(start).ok()?.set_exdates(cancelled),
         rule: Some(written),
     })
 }
@@ -118,6 +129,9 @@ mod tests {
             starts: starts.parse().unwrap(),
             location: None,
             hub: None,
+            link: None,
+            cancelled: Vec::new(),
+            joint: Vec::new(),
         }
     }
 
@@ -189,6 +203,27 @@ mod tests {
         );
         // A meeting that would start after its activation ended never happens.
         assert!(occurrences(&m, Some(d("2026-03-01"))).is_none());
+    }
+
+    #[test]
+    fn cancelled_days_are_skipped_and_one_off_meetings_happen_once() {
+        let mut m = meeting(Recurrence::Week, Weekday::Tue, "2026-03-17");
+        m.cancelled = vec![d("2026-12-01")];
+        assert_eq!(
+            next_on_or_after(&m, d("2026-11-26"), None),
+            Some(d("2026-12-08"))
+        );
+        let exdates = occurrences(&m, None).unwrap().set.get_exdate().clone();
+        assert_eq!(exdates[0].naive_local().to_string(), "2026-12-01 10:00:00");
+        let mut once = meeting(Recurrence::Once, Weekday::Fri, "2026-12-04");
+        assert_eq!(
+            next_on_or_after(&once, d("2026-11-26"), None),
+            Some(d("2026-12-04"))
+        );
+        assert_eq!(next_on_or_after(&once, d("2026-12-05"), None), None);
+        assert!(occurrences(&once, None).unwrap().rule.is_none());
+        once.cancelled = vec![d("2026-12-04")];
+        assert_eq!(next_on_or_after(&once, d("2026-11-26"), None), None);
     }
 
     #[test]

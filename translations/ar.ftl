@@ -58,7 +58,6 @@ cluster-code = رمز القطاع
 cluster-abbreviation = الاختصار
 global-leads = الوكالات الرائدة على المستوى العالمي
 areas-of-responsibility = مجالات المسؤولية
-part-of = مجال مسؤولية ضمن مجموعة { $cluster }
 active-in = نشطة في حالات الطوارئ التالية
 about-cluster = عن هذه المجموعة
 

@@ -51,7 +51,6 @@ cluster-code = Sector code
 cluster-abbreviation = Abbreviation
 global-leads = Global lead agencies
 areas-of-responsibility = Areas of responsibility
-part-of = Area of responsibility of the { $cluster } cluster
 active-in = Active in these emergencies
 about-cluster = About this cluster
 
@@ -70,8 +69,16 @@ org-type-other = Other
 website = Website
 global-lead-of = Global lead of
 took-over = Took over coordination
+role = Role
 as-lead = Lead
 as-co-lead = Co-lead
+as-convener = Convener
+as-co-convener = Co-convener
+as-ministry-lead = Lead ministry
+as-supporting-co-lead = Co-lead supporting the ministry
+as-provider-of-last-resort = Provider of last resort
+as-group-lead = Leads the { $group }
+as-group-member = Member of the { $group }
 as-counterpart = Government counterpart
 as-partner = Partner
 as-observer = Observer
@@ -87,10 +94,25 @@ countries = Countries
 glide = GLIDE number
 started = Started
 ended = Ended
-active-clusters = { $count ->
-    [one] { $count } active cluster
-   *[other] { $count } active clusters
+count-clusters = { $count ->
+    [one] { $count } cluster
+   *[other] { $count } clusters
 }
+count-sectors = { $count ->
+    [one] { $count } sector
+   *[other] { $count } sectors
+}
+count-areas = { $count ->
+    [one] { $count } area of responsibility
+   *[other] { $count } areas of responsibility
+}
+count-none = No cluster or sector is active
+emergency-type = Type of emergency
+emergency-type-natural-disaster = Natural disaster
+emergency-type-conflict = Conflict
+emergency-type-mixed = Mixed (natural disaster and conflict)
+emergency-type-disease-outbreak = Disease outbreak
+emergency-type-other = Other
 emergency-closed = This emergency is closed. What follows is kept for reference.
 activations = Clusters and sectors
 cluster = Cluster
@@ -112,12 +134,28 @@ partners-count = { $count ->
     [one] { $count } partner
    *[other] { $count } partners
 }
-merged-with = This group also covers
-leads-differ = In this emergency the leads differ from the cluster's global leads ({ $leads }).
+type = Type
+cluster-or-sector = Cluster or sector
+kind-cluster = Cluster
+kind-sector = Government-led sector
+kind-area = Area of responsibility
+kind-area-of = Area of responsibility of the { $cluster } cluster
+merged-into = Coordinated by the { $group } group
+group-covers = This group coordinates
 global-cluster-page = About the cluster worldwide
 meeting-week = Every { $day } at { $time } ({ $timezone })
 meeting-2-weeks = Every other { $day } at { $time } ({ $timezone })
-meeting-month = Once a month on a { $day } at { $time } ({ $timezone })
+meeting-month = The { $week ->
+    [1] first
+    [2] second
+    [3] third
+    [4] fourth
+   *[other] last
+} { $day } of every month at { $time } ({ $timezone })
+meeting-once = Once, on { $date } at { $time } ({ $timezone })
+meeting-cancelled = No meeting on { $dates }
+meeting-joint = Joint meeting: { $clusters }
+meeting-online = Online:
 meeting-starts = from { $date }
 location = Location
 hub = Hub
@@ -126,6 +164,64 @@ this-week = Meetings in the next seven days
 no-meetings-this-week = No meetings in the next seven days.
 calendar-name = { $emergency }: coordination meetings
 as-of = As of { $date }
+
+## Who leads
+lead-agencies = { $count ->
+    [one] Lead agency
+   *[other] Lead agencies
+}
+conveners = { $count ->
+    [one] Convener
+   *[other] Conveners
+}
+as-convener-of = { $organisation } (convener)
+provider-of-last-resort = Provider of last resort
+no-provider-of-last-resort = None designated
+led-by-government = Led by the government
+supporting-co-leads = Co-leads supporting the ministry
+ministry-with = { $ministry }, with { $agencies }
+sector-note = A government-led sector: { $ministry } leads it, and the agencies named support the ministry as co-leads.
+sector-note-no-ministry = A government-led sector: a ministry leads it, and the agencies named support it as co-leads.
+convener-note = { $organisation } convenes this { $area ->
+    [yes] area of responsibility
+   *[no] cluster
+}: it brings the partners together, but it is not accountable to the Humanitarian Coordinator and is not the provider of last resort.
+leads-differ = Here the leads differ from the { $area ->
+    [yes] area of responsibility's
+   *[no] cluster's
+} global leads { $when }: { $leads }.
+read-more = Read more: { $page }
+when-natural-disaster = in natural disasters
+when-conflict = in conflicts
+when-mixed = in mixed emergencies
+when-disease-outbreak = in disease outbreaks
+when-other = in other emergencies
+global-lead-when = { $lead } { $when }
+global-convener = { $lead } convenes
+global-convener-when = { $lead } convenes { $when }
+global-one-of = { $lead }, agreed in the country
+global-one-of-when = { $lead } { $when }, agreed in the country
+
+## Documents, groups and handovers
+resources-title = Documents and tools
+resource-kind-terms-of-reference = Terms of reference
+resource-kind-strategy = Strategy
+resource-kind-template = Template
+resource-kind-dashboard = Dashboard
+resource-kind-report = Report
+resource-kind-map = Map
+resource-kind-other = Document
+mailing-list = Mailing list
+groups-title = Groups
+group-kind-strategic-advisory-group = Strategic advisory group
+group-kind-technical-working-group = Technical working group
+group-kind-task-force = Task force
+group-kind-other = Group
+group-lead = Lead
+group-members = Members
+handover-title = After the handover
+handover-now = { $organisation } has coordinated since { $date }.
+handover-contacts = Contacts at { $organisation }
 
 ## Contacts
 contacts = Contacts
@@ -147,6 +243,7 @@ role-other = Contact
 downloads = Downloads
 column-emergency = Emergency
 column-countries = Countries
+column-country-names = Country names
 column-cluster-code = Cluster code
 column-cluster = Cluster
 column-organisation = Organisation
@@ -159,6 +256,11 @@ column-contact-phone = Phone
 column-hub = Hub
 column-reviewed = Reviewed
 column-arrangement = Arrangement
+column-type = Type
+column-group = Group
+column-parent-code = Parent cluster code
+column-conveners = Conveners
+column-provider-of-last-resort = Provider of last resort
 column-leads = Lead agencies
 column-leads-acronyms = Lead acronyms
 column-co-leads = Co-leads
@@ -176,6 +278,12 @@ print = Print
 download-pdf = Download PDF
 contents = Contents
 pack-directory = Who is who
+
+## Lists
+list-and = { $items } and { $last }
+list-or = { $items } or { $last }
+list-comma = {", "}
+list-semicolon = {"; "}
 
 ## Weekdays
 weekday-monday = Monday

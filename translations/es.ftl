@@ -54,7 +54,6 @@ cluster-code = Código del sector
 cluster-abbreviation = Sigla
 global-leads = Agencias líderes globales
 areas-of-responsibility = Áreas de responsabilidad
-part-of = Área de responsabilidad del clúster de { $cluster }
 active-in = Activo en estas emergencias
 about-cluster = Acerca de este clúster
 

@@ -54,7 +54,6 @@ cluster-code = Code du secteur
 cluster-abbreviation = Sigle
 global-leads = Chefs de file au niveau mondial
 areas-of-responsibility = Domaines de responsabilité
-part-of = Domaine de responsabilité du cluster { $cluster }
 active-in = Actif dans ces urgences
 about-cluster = À propos de ce cluster
 

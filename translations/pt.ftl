@@ -54,7 +54,6 @@ cluster-code = Código do setor
 cluster-abbreviation = Sigla
 global-leads = Agências líderes globais
 areas-of-responsibility = Áreas de responsabilidade
-part-of = Área de responsabilidade do cluster de { $cluster }
 active-in = Ativo nestas emergências
 about-cluster = Sobre este cluster
 

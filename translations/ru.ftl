@@ -56,7 +56,6 @@ cluster-code = Код сектора
 cluster-abbreviation = Сокращение
 global-leads = Глобальные ведущие агентства
 areas-of-responsibility = Области ответственности
-part-of = Область ответственности кластера «{ $cluster }»
 active-in = Действует в этих чрезвычайных ситуациях
 about-cluster = О кластере
 

@@ -51,7 +51,6 @@ cluster-code = 部门代码
 cluster-abbreviation = 缩写
 global-leads = 全球牵头机构
 areas-of-responsibility = 责任领域
-part-of = { $cluster }集群下的责任领域
 active-in = 在以下紧急情况中启动
 about-cluster = 关于本集群
 

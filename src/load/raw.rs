@@ -18,6 +18,10 @@ pub struct RawConfig {
     pub markdown: Option<Sp<RawMarkdownOptions>>,
     /// Offline bundles (zips) of each language and section; an extension, default true.
     pub downloads: Option<Sp<bool>>,
+    /// Every build also prints PDFs, as `--pdf` does.
+    pub pdf: Option<Sp<bool>>,
+    /// The paper PDFs are printed on: `a4` or `letter`.
+    pub paper: Option<Sp<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -40,6 +44,9 @@ pub struct RawFrontMatter {
     pub draft: bool,
     /// In a translation: the source it follows, as a git commit or a YYYY-MM-DD date.
     pub source_revision: Option<Sp<Scalar>>,
+    /// Ideas this page explains, that data pages link to (`convener`...); an extension.
+    #[serde(default)]
+    pub explains: Vec<Sp<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -58,7 +65,7 @@ pub struct RawCluster {
     pub abbreviation: Option<Sp<String>>,
     pub name: Sp<RawText>,
     #[serde(default)]
-    pub global_leads: Vec<Sp<String>>,
+    pub global_leads: Vec<Sp<RawLead>>,
     pub parent: Option<Sp<String>>,
     pub summary: Option<Sp<RawText>>,
 }
@@ -78,6 +85,8 @@ pub struct RawOrganisation {
 #[serde(deny_unknown_fields)]
 pub struct RawEmergency {
     pub name: Sp<RawText>,
+    #[serde(rename = "type")]
+    pub kind: Option<Sp<String>>,
     pub countries: Sp<Vec<Sp<String>>>,
     pub glide: Option<Sp<String>>,
     pub status: Sp<String>,
@@ -105,14 +114,23 @@ pub struct RawHub {
 pub struct RawMeeting {
     pub title: Sp<RawText>,
     pub every: Sp<String>,
-    pub day: Sp<String>,
+    pub day: Option<Sp<String>>,
+    /// For `every: once`, the day it happens (instead of `day` and `starts`).
+    pub date: Option<Sp<Scalar>>,
     pub time: Sp<Scalar>,
     /// Minutes; an extension of the format (default 60).
     pub duration: Option<Sp<u32>>,
     pub timezone: Sp<String>,
-    pub starts: Sp<Scalar>,
+    pub starts: Option<Sp<Scalar>>,
     pub location: Option<Sp<RawText>>,
     pub hub: Option<Sp<String>>,
+    pub link: Option<Sp<String>>,
+    #[serde(default)]
+    pub cancelled: Vec<Sp<Scalar>>,
+    /// A joint meeting: also shown on these clusters' activations.
+    #[serde(default)]
+    pub clusters: Vec<Sp<String>>,
+    pub public_links: Option<Sp<bool>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -121,9 +139,9 @@ pub struct RawActivation {
     pub cluster: Sp<String>,
     pub arrangement: Option<Sp<String>>,
     #[serde(default)]
-    pub leads: Vec<Sp<String>>,
+    pub leads: Vec<Sp<RawLead>>,
     #[serde(default)]
-    pub co_leads: Vec<Sp<String>>,
+    pub co_leads: Vec<Sp<RawLead>>,
     pub government_counterpart: Option<Sp<String>>,
     pub activated: Sp<Scalar>,
     pub deactivated: Option<Sp<Scalar>>,
@@ -136,9 +154,124 @@ pub struct RawActivation {
     pub observers: Vec<Sp<String>>,
     #[serde(default)]
     pub merged_with: Vec<Sp<String>>,
+    pub provider_of_last_resort: Option<Sp<String>>,
     pub reviewed: Option<Sp<Scalar>>,
+    pub handover_note: Option<Sp<RawText>>,
+    pub mailing_list: Option<Sp<String>>,
+    pub public_links: Option<Sp<bool>>,
+    #[serde(default)]
+    pub resources: Vec<Sp<RawActivationResource>>,
+    #[serde(default)]
+    pub groups: Vec<Sp<RawGroup>>,
     #[serde(default)]
     pub meetings: Vec<Sp<RawMeeting>>,
+}
+
+/// One of an activation's documents or tools: a file in the emergency's `files/` folder, or a
+/// link.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawActivationResource {
+    pub title: Sp<RawText>,
+    pub kind: Sp<String>,
+    pub file: Option<Sp<String>>,
+    pub url: Option<Sp<String>>,
+}
+
+/// A strategic advisory group, working group or task force of an activation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub id: Sp<String>,
+    pub kind: Sp<String>,
+    pub name: Sp<RawText>,
+    pub lead: Option<Sp<String>>,
+    #[serde(default)]
+    pub members: Vec<Sp<String>>,
+    #[serde(default)]
+    pub meetings: Vec<Sp<RawMeeting>>,
+}
+
+/// A lead: an organisation id, or a map. In a cluster's `global_leads`:
+/// `{organisation: ifrc, when: natural-disaster, role: convener}` or
+/// `{one_of: [unhcr, unicef], when: ...}`; in an activation: `{organisation: ifrc, role: convener}`.
+#[derive(Debug)]
+pub enum RawLead {
+    Id(String),
+    Map {
+        organisation: Option<Sp<String>>,
+        one_of: Option<Sp<Vec<Sp<String>>>>,
+        when: Option<Sp<RawWords>>,
+        role: Option<Sp<String>>,
+    },
+}
+
+impl<'de> Deserialize<'de> for RawLead {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawLead;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an organisation id, or {organisation: <id>, role: convener}")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawLead, E> {
+                Ok(RawLead::Id(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawLead, A::Error> {
+                let (mut organisation, mut one_of, mut when, mut role) = (None, None, None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "organisation" => organisation = Some(map.next_value()?),
+                        "one_of" => one_of = Some(map.next_value()?),
+                        "when" => when = Some(map.next_value()?),
+                        "role" => role = Some(map.next_value()?),
+                        other => {
+                            return Err(de::Error::custom(format!(
+                                "unknown key `{other}`; the keys allowed here are: organisation, one_of, when, role"
+                            )));
+                        }
+                    }
+                }
+                Ok(RawLead::Map {
+                    organisation,
+                    one_of,
+                    when,
+                    role,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One word or a list of words: `when: conflict` or `when: [conflict, mixed]`.
+#[derive(Debug)]
+pub enum RawWords {
+    One(String),
+    List(Vec<Sp<String>>),
+}
+
+impl<'de> Deserialize<'de> for RawWords {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawWords;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a word or a list of words")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawWords, E> {
+                Ok(RawWords::One(v.to_string()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawWords, A::Error> {
+                let mut words = Vec::new();
+                while let Some(w) = seq.next_element()? {
+                    words.push(w);
+                }
+                Ok(RawWords::List(words))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -164,6 +297,10 @@ pub struct RawChecklist {
     pub id: Option<Sp<String>>,
     pub title: Sp<RawText>,
     pub sections: Vec<Sp<RawChecklistSection>>,
+    #[serde(default)]
+    pub clusters: Vec<Sp<String>>,
+    #[serde(default)]
+    pub emergencies: Vec<Sp<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -171,13 +308,21 @@ pub struct RawChecklist {
 pub struct RawChecklistSection {
     pub title: Sp<RawText>,
     pub items: Vec<Sp<RawChecklistItem>>,
+    #[serde(default)]
+    pub clusters: Vec<Sp<String>>,
+    #[serde(default)]
+    pub emergencies: Vec<Sp<String>>,
 }
 
-/// A checklist item: translatable text, or `{text: ..., see: page.md}`.
-#[derive(Debug)]
+/// A checklist item: translatable text, or `{text: ..., see: page.md}` with optional
+/// `see_resource`, `clusters` and `emergencies`.
+#[derive(Debug, Default)]
 pub struct RawChecklistItem {
     pub text: RawText,
     pub see: Option<Sp<String>>,
+    pub see_resource: Option<Sp<String>>,
+    pub clusters: Vec<Sp<String>>,
+    pub emergencies: Vec<Sp<String>>,
 }
 
 impl<'de> Deserialize<'de> for RawChecklistItem {
@@ -191,7 +336,7 @@ impl<'de> Deserialize<'de> for RawChecklistItem {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawChecklistItem, E> {
                 Ok(RawChecklistItem {
                     text: RawText::Same(v.to_string()),
-                    see: None,
+                    ..RawChecklistItem::default()
                 })
             }
             fn visit_map<A: MapAccess<'de>>(
@@ -199,30 +344,38 @@ impl<'de> Deserialize<'de> for RawChecklistItem {
                 mut map: A,
             ) -> Result<RawChecklistItem, A::Error> {
                 let mut languages = Vec::new();
+                let mut item = RawChecklistItem::default();
                 let mut text = None;
-                let mut see = None;
+                let mut other = None;
                 while let Some(key) = map.next_key::<Sp<String>>()? {
                     match key.value.as_str() {
                         "text" => text = Some(map.next_value::<RawText>()?),
-                        "see" => see = Some(map.next_value::<Sp<String>>()?),
+                        "see" => item.see = Some(map.next_value()?),
+                        "see_resource" => item.see_resource = Some(map.next_value()?),
+                        "clusters" => item.clusters = map.next_value()?,
+                        "emergencies" => item.emergencies = map.next_value()?,
                         _ => {
                             let Scalar(value) = map.next_value::<Scalar>()?;
                             languages.push((key, value));
+                            continue;
                         }
                     }
+                    other.get_or_insert(key.value);
                 }
-                match text {
-                    Some(text) if languages.is_empty() => Ok(RawChecklistItem { text, see }),
-                    Some(_) => Err(de::Error::custom(format!(
-                        "unknown key `{}`; an item with `text` may only also have `see`",
+                match (text, other) {
+                    (Some(text), _) if languages.is_empty() => {
+                        Ok(RawChecklistItem { text, ..item })
+                    }
+                    (Some(_), _) => Err(de::Error::custom(format!(
+                        "unknown key `{}`; an item with `text` may also have see, see_resource, clusters and emergencies",
                         languages[0].0.value
                     ))),
-                    None if see.is_some() => {
-                        Err(de::Error::custom("an item with `see` needs `text`"))
-                    }
-                    None => Ok(RawChecklistItem {
+                    (None, Some(key)) => Err(de::Error::custom(format!(
+                        "an item with `{key}` needs `text`"
+                    ))),
+                    (None, None) => Ok(RawChecklistItem {
                         text: RawText::PerLanguage(languages),
-                        see: None,
+                        ..item
                     }),
                 }
             }
@@ -237,15 +390,44 @@ pub struct RawPack {
     pub id: Option<Sp<String>>,
     pub title: Sp<RawText>,
     pub sections: Vec<Sp<RawPackSection>>,
+    #[serde(default)]
+    pub clusters: Vec<Sp<String>>,
+    #[serde(default)]
+    pub emergencies: Vec<Sp<String>>,
 }
 
-/// One part of a briefing pack, in the order it is printed.
+/// What one part of a briefing pack holds.
 #[derive(Debug)]
-pub enum RawPackSection {
+pub enum RawPackPart {
     Page(Sp<String>),
     Checklist(Sp<String>),
     Directory,
     Glossary,
+    Resources,
+    Meetings,
+    Groups,
+}
+
+/// One part of a briefing pack, in the order it is printed: `directory`, `page: <path>`, or a
+/// map that adds `clusters:` and `emergencies:` to either.
+#[derive(Debug)]
+pub struct RawPackSection {
+    pub part: RawPackPart,
+    pub clusters: Vec<Sp<String>>,
+    pub emergencies: Vec<Sp<String>>,
+}
+
+const PACK_SECTIONS: &str = "`page: <path>`, `checklist: <id>`, `directory`, `resources`, `meetings`, `groups` or `glossary`";
+
+fn word_part(word: &str) -> Option<RawPackPart> {
+    Some(match word {
+        "directory" => RawPackPart::Directory,
+        "glossary" => RawPackPart::Glossary,
+        "resources" => RawPackPart::Resources,
+        "meetings" => RawPackPart::Meetings,
+        "groups" => RawPackPart::Groups,
+        _ => return None,
+    })
 }
 
 impl<'de> Deserialize<'de> for RawPackSection {
@@ -254,38 +436,69 @@ impl<'de> Deserialize<'de> for RawPackSection {
         impl<'de> Visitor<'de> for V {
             type Value = RawPackSection;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("`directory`, `glossary`, `page: <path>` or `checklist: <id>`")
+                write!(f, "{PACK_SECTIONS}")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawPackSection, E> {
-                match v {
-                    "directory" => Ok(RawPackSection::Directory),
-                    "glossary" => Ok(RawPackSection::Glossary),
-                    other => Err(E::custom(format!(
-                        "unknown pack section `{other}`; use `directory`, `glossary`, `page: <path>` or `checklist: <id>`"
+                match word_part(v) {
+                    Some(part) => Ok(RawPackSection {
+                        part,
+                        clusters: Vec::new(),
+                        emergencies: Vec::new(),
+                    }),
+                    None => Err(E::custom(format!(
+                        "unknown pack section `{v}`; use {PACK_SECTIONS}"
                     ))),
                 }
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawPackSection, A::Error> {
-                let Some(key) = map.next_key::<String>()? else {
-                    return Err(de::Error::custom(
-                        "an empty pack section; use `page: <path>` or `checklist: <id>`",
-                    ));
-                };
-                let section = match key.as_str() {
-                    "page" => RawPackSection::Page(map.next_value()?),
-                    "checklist" => RawPackSection::Checklist(map.next_value()?),
-                    other => {
-                        return Err(de::Error::custom(format!(
-                            "unknown key `{other}`; a pack section is `page: <path>`, `checklist: <id>`, `directory` or `glossary`"
-                        )));
+                let mut part = None;
+                let (mut clusters, mut emergencies) = (Vec::new(), Vec::new());
+                while let Some(key) = map.next_key::<String>()? {
+                    let found = match key.as_str() {
+                        "clusters" => {
+                            clusters = map.next_value()?;
+                            continue;
+                        }
+                        "emergencies" => {
+                            emergencies = map.next_value()?;
+                            continue;
+                        }
+                        "page" => RawPackPart::Page(map.next_value()?),
+                        "checklist" => RawPackPart::Checklist(map.next_value()?),
+                        word => match word_part(word) {
+                            Some(p) => {
+                                // `- resources:` followed by `clusters:`: the word has no value.
+                                if map.next_value::<Option<Scalar>>()?.is_some() {
+                                    return Err(de::Error::custom(format!(
+                                        "`{word}` takes no value; write `- {word}`, with `clusters:` or `emergencies:` beside it if needed"
+                                    )));
+                                }
+                                p
+                            }
+                            None => {
+                                return Err(de::Error::custom(format!(
+                                    "unknown key `{word}`; a pack section is {PACK_SECTIONS}, with optional `clusters` and `emergencies`"
+                                )));
+                            }
+                        },
+                    };
+                    if part.is_some() {
+                        return Err(de::Error::custom(
+                            "a pack section holds one thing; start each section with `- `",
+                        ));
                     }
-                };
-                if map.next_key::<String>()?.is_some() {
-                    return Err(de::Error::custom(
-                        "a pack section has one key; start each section with `- `",
-                    ));
+                    part = Some(found);
                 }
-                Ok(section)
+                match part {
+                    Some(part) => Ok(RawPackSection {
+                        part,
+                        clusters,
+                        emergencies,
+                    }),
+                    None => Err(de::Error::custom(format!(
+                        "this pack section says what it applies to but not what it holds; add {PACK_SECTIONS}"
+                    ))),
+                }
             }
         }
         d.deserialize_any(V)

@@ -266,6 +266,12 @@ pub enum RawText {
     PerLanguage(Vec<(Sp<String>, String)>),
 }
 
+impl Default for RawText {
+    fn default() -> RawText {
+        RawText::Same(String::new())
+    }
+}
+
 impl<'de> Deserialize<'de> for RawText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;

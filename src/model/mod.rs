@@ -131,6 +131,17 @@ pub struct Config {
     pub raw_html: bool,
     /// Whether offline bundles (zips) are made.
     pub downloads: bool,
+    /// Whether every build prints PDFs (`pdf: true`).
+    pub pdf: bool,
+    pub paper: Paper,
+}
+
+crate::keywords! {
+    /// The paper PDFs are printed on (`paper:`).
+    pub enum Paper: "a paper size" {
+        A4 = "a4",
+        Letter = "letter",
+    }
 }
 
 impl Config {
@@ -150,6 +161,30 @@ pub struct StaticFile {
     /// Where it is in the toolkit, for messages.
     pub shown: String,
     pub abs: std::path::PathBuf,
+}
+
+impl Site {
+    /// The page that explains an idea (`explains:`), if one does.
+    pub fn explaining(&self, concept: Concept) -> Option<usize> {
+        self.pages
+            .iter()
+            .position(|p| p.explains.contains(&concept))
+    }
+
+    /// The checklists built for an activation: only a running one gets any, and only those
+    /// whose scope leaves some item in.
+    pub fn checklists_for(&self, e: &Emergency, a: &Activation) -> Vec<usize> {
+        (0..self.checklists.len())
+            .filter(|&c| e.is_running(a) && !self.checklists[c].for_activation(e, a).is_empty())
+            .collect()
+    }
+
+    /// The briefing packs built for an activation, as for checklists.
+    pub fn packs_for(&self, e: &Emergency, a: &Activation) -> Vec<usize> {
+        (0..self.packs.len())
+            .filter(|&p| e.is_running(a) && !self.packs[p].for_activation(e, a).is_empty())
+            .collect()
+    }
 }
 
 /// The whole validated toolkit.

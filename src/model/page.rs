@@ -21,6 +21,17 @@ impl PageKind {
     }
 }
 
+crate::keywords! {
+    /// Ideas a guidance page may explain (`explains:`), so that data pages can link to it
+    /// where they use the idea.
+    pub enum Concept: "an idea coordkit links to" {
+        Convener = "convener",
+        ProviderOfLastResort = "provider-of-last-resort",
+        AreaOfResponsibility = "area-of-responsibility",
+        GovernmentLedSector = "government-led-sector",
+    }
+}
+
 /// A resource listed in a page's front matter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ResourceTarget {
@@ -71,6 +82,8 @@ pub struct Page {
     pub weight: Option<i64>,
     /// The default language's version first, then translations.
     pub versions: Vec<PageVersion>,
+    /// Ideas this page explains (`explains:` in its front matter).
+    pub explains: Vec<Concept>,
 }
 
 impl Page {

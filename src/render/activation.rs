@@ -1,15 +1,19 @@
-//! One activation's page: its facts, partners and observers, hubs, meetings with their next
-//! occurrence, the contacts this build may show, and its downloads.
+//! One activation's page: what it is (cluster, sector, area of responsibility, merged group),
+//! who is accountable and in what role, its documents, groups, meetings with their next
+//! occurrence, partners and observers, the contacts this build may show, its checklists and
+//! packs while it runs, who took over after a handover, and its downloads.
 
 use super::OutputFile;
 use super::context::{Crumb, Frame, Here, Shown};
 use super::data::{HtmlBlock, Link, OrgLink, cluster_link, html_block, list_crumbs, org_link};
+use super::documents::{GroupView, ResourceView, groups, resources};
 use super::emergencies::*;
 use super::exports::{self, Download, Scope};
+use super::leads::{Leadership, leadership};
 use super::templates::Templates;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
-use crate::model::Keyword;
+use crate::model::*;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -25,23 +29,44 @@ struct PackLink {
     pdf: Option<String>,
 }
 
+/// What a deactivated activation says about how coordination went on.
+#[derive(Serialize)]
+struct Handover {
+    /// "The National Water Authority has coordinated since 31 October 2026." (HTML)
+    now: Option<String>,
+    note: Option<HtmlBlock>,
+    /// The contacts, in this emergency, of the organisation that took over.
+    contacts: Vec<ContactView>,
+    contacts_title: Option<String>,
+}
+
 #[derive(Serialize)]
 struct ActivationView {
-    #[serde(flatten)]
-    row: ActivationRow,
+    title: Shown,
+    kind: &'static str,
+    kind_label: String,
+    state: String,
+    running: bool,
     emergency: Link,
     global_cluster: Link,
+    /// For a merged group: every cluster it covers, linked to its global page.
+    covers: Vec<Link>,
+    /// For an area of responsibility: its cluster's activation here, if any.
+    parent: Option<Link>,
+    leadership: Leadership,
     summary: Option<HtmlBlock>,
-    leads_differ: Option<String>,
     partners: Vec<Member>,
     partners_count: String,
     observers: Vec<Member>,
-    merged_with: Vec<Link>,
     hubs: Vec<Shown>,
+    resources: Vec<ResourceView>,
+    mailing_list: Option<String>,
+    groups: Vec<GroupView>,
     meetings: Vec<MeetingView>,
     this_week: Vec<WeekMeeting>,
     contacts: Vec<ContactGroup>,
     contacts_notice: Option<String>,
+    handover: Option<Handover>,
     downloads: Vec<Download>,
     checklists: Vec<Link>,
     packs: Vec<PackLink>,
@@ -56,6 +81,44 @@ struct ActivationContext {
     activation: ActivationView,
 }
 
+fn handover(here: &Here, e: &Emergency, a: &Activation) -> Option<Handover> {
+    let d = a.deactivated?;
+    let now = a.transitioned_to.map(|t| {
+        here.t_html(
+            "handover-now",
+            &[
+                (
+                    "organisation",
+                    super::context::Part::Html(org_link(here, t).html()),
+                ),
+                ("date", super::context::Part::Text(here.date(d))),
+            ],
+        )
+    });
+    let contacts: Vec<ContactView> = a
+        .transitioned_to
+        .map(|t| {
+            e.contacts
+                .iter()
+                .filter(|c| c.organisation == t)
+                .map(|c| contact_view(here, e, c))
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(Handover {
+        now,
+        note: a.handover_note.as_ref().map(|n| html_block(here, n)),
+        contacts_title: a.transitioned_to.filter(|_| !contacts.is_empty()).map(|t| {
+            here.i18n.t(
+                &here.lang.code,
+                "handover-contacts",
+                &[("organisation", Arg::Text(org_link(here, t).short.text))],
+            )
+        }),
+        contacts,
+    })
+}
+
 pub fn activation(
     here: &Here,
     ei: usize,
@@ -67,22 +130,6 @@ pub fn activation(
     let e = &site.emergencies[ei];
     let a = &e.activations[ai];
     let c = &site.clusters[a.cluster];
-    let mut leads = a.leads.clone();
-    let mut global = c.global_leads.clone();
-    leads.sort_unstable();
-    global.sort_unstable();
-    let leads_differ = (leads != global && !global.is_empty()).then(|| {
-        let names: Vec<String> = c
-            .global_leads
-            .iter()
-            .map(|&o| org_link(here, o).short.text)
-            .collect();
-        here.i18n.t(
-            lang,
-            "leads-differ",
-            &[("leads", Arg::Text(names.join(", ")))],
-        )
-    });
     let member = |o: usize| Member {
         org: org_link(here, o),
         kind: here.t(&format!(
@@ -94,18 +141,37 @@ pub fn activation(
         here,
         &Scope {
             emergency: e,
-            activation: Some(a),
+            activation: Some(ai),
         },
     );
+    let parent = c
+        .parent
+        .map(|p| match e.activations.iter().find(|x| x.cluster == p) {
+            Some(pa) => Link {
+                title: group_name(here, pa),
+                href: activation_href(here, e, pa),
+            },
+            None => cluster_link(here, p),
+        });
     let view = ActivationView {
-        row: activation_row(here, e, a),
+        title: group_name(here, a),
+        kind: kind(site, a),
+        kind_label: kind_label(here, a),
+        state: state(here, a),
+        running: e.is_running(a),
         emergency: Link {
             title: here.shown(&e.name),
             href: here.href(&format!("emergencies/{}/", e.id)),
         },
         global_cluster: cluster_link(here, a.cluster),
+        covers: if a.merged_with.is_empty() {
+            Vec::new()
+        } else {
+            a.clusters().map(|k| cluster_link(here, k)).collect()
+        },
+        parent,
+        leadership: leadership(here, e, a),
         summary: c.summary.as_ref().map(|s| html_block(here, s)),
-        leads_differ,
         partners: a.partners.iter().map(|&o| member(o)).collect(),
         partners_count: here.i18n.t(
             lang,
@@ -113,28 +179,28 @@ pub fn activation(
             &[("count", Arg::Number(a.partners.len() as f64))],
         ),
         observers: a.observers.iter().map(|&o| member(o)).collect(),
-        merged_with: a
-            .merged_with
-            .iter()
-            .map(|&m| cluster_link(here, m))
-            .collect(),
         hubs: activation_hubs(here, e, a),
-        meetings: activation_meetings(here, e, a),
+        resources: resources(here, a, false),
+        mailing_list: a.mailing_list.clone(),
+        groups: groups(here, e, ai),
+        meetings: activation_meetings(here, e, ai),
         this_week: this_week(here, e, Some(ai)),
         contacts: contact_groups(here, e, Some(ai)),
         contacts_notice: contacts_notice(here, e),
+        handover: handover(here, e, a),
         downloads,
         checklists: site
-            .checklists
-            .iter()
+            .checklists_for(e, a)
+            .into_iter()
             .map(|l| Link {
-                title: here.shown(&l.title),
-                href: format!("{}/index.html", l.id),
+                title: here.shown(&site.checklists[l].title),
+                href: format!("{}/index.html", site.checklists[l].id),
             })
             .collect(),
         packs: site
-            .packs
-            .iter()
+            .packs_for(e, a)
+            .into_iter()
+            .map(|p| &site.packs[p])
             .map(|p| PackLink {
                 title: here.shown(&p.title),
                 href: format!("{}/index.html", p.id),
@@ -152,7 +218,7 @@ pub fn activation(
         title: view.emergency.title.clone(),
         href: view.emergency.href.clone(),
     });
-    let title = format!("{} · {}", view.row.cluster.text, view.emergency.title.text);
+    let title = format!("{} · {}", view.title.text, view.emergency.title.text);
     let frame = here.frame(title, "emergencies", None, crumbs, &|_| true);
     let mut files = files;
     files.push(OutputFile::page(

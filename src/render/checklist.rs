@@ -1,13 +1,17 @@
-//! A checklist built for one activation: its sections and items in the reader's language,
-//! beside the facts a new partner needs first (leads, coordinators, next meetings, hubs).
+//! A checklist built for one activation: the sections and items its scope admits, in the
+//! reader's language, items linking to a page or to the activation's own resource, beside the
+//! facts a new partner needs first (leads, coordinators, next meetings, hubs).
 //! Items are real checkboxes; ticks are remembered by `assets/coordkit.js` when it runs.
 
 use super::OutputFile;
 use super::context::{Frame, Here, Shown};
-use super::data::{Link, OrgLink, org_link};
+use super::data::Link;
+use super::documents::resources;
 use super::emergencies::{
-    ContactView, MeetingView, activation_crumbs, activation_hubs, contact_view, meeting,
+    ContactView, MeetingView, activation_crumbs, activation_href, activation_hubs, contact_view,
+    group_name, meeting,
 };
+use super::leads::leadership;
 use super::templates::Templates;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Arg;
@@ -30,39 +34,63 @@ pub struct SectionView {
     pub items: Vec<ItemView>,
 }
 
-/// A checklist's sections; `see` links are made by `link` (relative on pages, anchors or
-/// absolute addresses in packs).
+/// A checklist's sections and items built into an activation; `see` links to pages are made
+/// by `link` (relative on pages, anchors or absolute addresses in packs), `see_resource`
+/// links lead to the activation's resource of that kind (`absolute` in packs).
 pub fn sections(
     here: &Here,
+    e: &Emergency,
+    a: &Activation,
     checklist: &Checklist,
     link: &dyn Fn(usize) -> String,
+    absolute: bool,
 ) -> Vec<SectionView> {
+    // Ids come from the whole checklist, before scoping, so that an item keeps its id (and
+    // its saved tick) whichever activation it is built into.
     let mut seen: Vec<String> = Vec::new();
-    let mut item_id = |text: &str| {
-        let hash = short_hash(text);
+    let mut ids: Vec<(*const ChecklistItem, String)> = Vec::new();
+    for item in checklist.sections.iter().flat_map(|s| &s.items) {
+        let hash = short_hash(item.text.default_text());
         let n = seen.iter().filter(|h| **h == hash).count();
         seen.push(hash.clone());
-        if n == 0 {
+        let id = if n == 0 {
             hash
         } else {
             format!("{hash}-{}", n + 1)
-        }
+        };
+        ids.push((item as *const ChecklistItem, id));
+    }
+    let id_of = |item: &ChecklistItem| {
+        ids.iter()
+            .find(|(p, _)| std::ptr::eq(*p, item))
+            .map(|(_, id)| id.clone())
+            .unwrap_or_default()
     };
+    let resources = resources(here, a, absolute);
     checklist
-        .sections
-        .iter()
-        .map(|section| SectionView {
+        .for_activation(e, a)
+        .into_iter()
+        .map(|(section, items)| SectionView {
             title: here.shown(&section.title),
-            items: section
-                .items
-                .iter()
+            items: items
+                .into_iter()
                 .map(|item| ItemView {
-                    id: item_id(item.text.default_text()),
+                    id: id_of(item),
                     text: here.shown(&item.text),
-                    see: item.see.map(|p| Link {
-                        title: here.numbered_title(&here.site.pages[p]),
-                        href: link(p),
-                    }),
+                    see: item
+                        .see
+                        .map(|p| Link {
+                            title: here.numbered_title(&here.site.pages[p]),
+                            href: link(p),
+                        })
+                        .or_else(|| {
+                            let kind = item.see_resource?;
+                            let r = a.resources.iter().position(|r| r.kind == kind)?;
+                            Some(Link {
+                                title: resources[r].title.clone(),
+                                href: resources[r].href.clone(),
+                            })
+                        }),
                 })
                 .collect(),
         })
@@ -88,7 +116,8 @@ struct ChecklistView {
     /// "__DONE__ of 12 done": the script puts the count in.
     progress: String,
     sections: Vec<SectionView>,
-    leads: Vec<OrgLink>,
+    /// Who leads, in a few words (HTML).
+    leads: String,
     coordinators: Vec<ContactView>,
     meetings: Vec<MeetingView>,
     hubs: Vec<Shown>,
@@ -113,14 +142,13 @@ pub fn checklist(
     let a = &e.activations[ai];
     let cluster = &site.clusters[a.cluster];
     let list = &site.checklists[ci];
-    let sections = sections(here, list, &|p| here.href(&site.pages[p].path));
+    let sections = sections(here, e, a, list, &|p| here.href(&site.pages[p].path), false);
     let total = sections.iter().map(|s| s.items.len()).sum();
-    let until = e.meetings_until(a);
     let coordinators = e
         .contacts
         .iter()
         .filter(|c| {
-            c.cluster == Some(a.cluster)
+            c.cluster.is_some_and(|k| a.covers(k))
                 && matches!(c.role, Role::Coordinator | Role::CoCoordinator)
         })
         .map(|c| contact_view(here, e, c))
@@ -131,12 +159,12 @@ pub fn checklist(
             &here.lang.code,
             &format!(
                 "{} · {}",
-                here.shown(&cluster.name).text,
+                group_name(here, a).text,
                 here.shown(&e.name).text
             ),
             &here.lang.code,
         ),
-        href: here.href(&format!("emergencies/{}/{}/", e.id, cluster.id)),
+        href: activation_href(here, e, a),
     };
     let view = ChecklistView {
         title: here.shown(&list.title),
@@ -151,18 +179,18 @@ pub fn checklist(
         ),
         total,
         sections,
-        leads: a.leads.iter().map(|&o| org_link(here, o)).collect(),
+        leads: leadership(here, e, a).summary,
         coordinators,
-        meetings: a
-            .meetings
+        meetings: e
+            .meetings_for(ai)
             .iter()
-            .map(|m| meeting(here, e, m, until))
+            .map(|h| meeting(here, e, h))
             .filter(|m| m.next.is_some())
             .collect(),
         hubs: activation_hubs(here, e, a),
         activation,
     };
-    let crumbs = activation_crumbs(here, e, cluster);
+    let crumbs = activation_crumbs(here, e, a);
     let mut frame = here.frame(
         view.title.text.clone(),
         "emergencies",

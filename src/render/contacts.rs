@@ -4,7 +4,7 @@
 
 use super::context::{Here, Shown};
 use super::data::{OrgLink, org_link};
-use super::emergencies::ordered;
+use super::rows::{activation_href, group_name, ordered};
 use crate::model::*;
 use serde::Serialize;
 
@@ -112,7 +112,7 @@ pub fn contact_groups(here: &Here, e: &Emergency, only: Option<usize>) -> Vec<Co
             });
         }
     }
-    for ai in ordered(here, e) {
+    for (ai, _) in ordered(here, e) {
         if only.is_some_and(|o| o != ai) {
             continue;
         }
@@ -120,16 +120,12 @@ pub fn contact_groups(here: &Here, e: &Emergency, only: Option<usize>) -> Vec<Co
         let list: Vec<&Contact> = e
             .contacts
             .iter()
-            .filter(|c| {
-                c.cluster
-                    .is_some_and(|k| k == a.cluster || a.merged_with.contains(&k))
-            })
+            .filter(|c| c.cluster.is_some_and(|k| a.covers(k)))
             .collect();
         if !list.is_empty() {
-            let c = &site.clusters[a.cluster];
             groups.push(ContactGroup {
-                title: here.shown(&c.name),
-                href: Some(here.href(&format!("emergencies/{}/{}/", e.id, c.id))),
+                title: group_name(here, a),
+                href: Some(activation_href(here, e, a)),
                 contacts: sorted(list),
             });
         }

@@ -1,7 +1,7 @@
 //! Typed, serializable contexts handed to templates, and the frame every page shares
 //! (languages, navigation, breadcrumbs, alternates). Templates never see the model itself.
 
-use crate::i18n::{I18n, autonym};
+use crate::i18n::{Arg, I18n, autonym};
 use crate::model::{Language, Page, Site, Text};
 use serde::Serialize;
 
@@ -15,6 +15,22 @@ pub struct Shown {
 
 pub fn dir(rtl: bool) -> &'static str {
     if rtl { "rtl" } else { "ltr" }
+}
+
+/// A message argument: text, a number (for plurals) or HTML (links) kept as it is.
+pub enum Part {
+    Text(String),
+    Number(f64),
+    Html(String),
+}
+
+/// A link with a tooltip: `<a href title>inner</a>` (`inner` is HTML).
+pub fn anchor(href: &str, title: &str, inner: &str) -> String {
+    format!(
+        "<a href=\"{}\" title=\"{}\">{inner}</a>",
+        escape(href),
+        escape(title)
+    )
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -174,6 +190,67 @@ impl Here<'_> {
 
     pub fn date(&self, date: chrono::NaiveDate) -> String {
         self.i18n.date(&self.lang.code, date)
+    }
+
+    /// A message whose arguments may be HTML (links): the message's own words are escaped
+    /// and the HTML arguments put in as they are.
+    pub fn t_html(&self, id: &str, args: &[(&str, Part)]) -> String {
+        let mut html = Vec::new();
+        let fluent: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(name, part)| {
+                let arg = match part {
+                    Part::Text(t) => Arg::Text(t.clone()),
+                    Part::Number(n) => Arg::Number(*n),
+                    Part::Html(h) => {
+                        html.push(h.as_str());
+                        // A private-use mark that neither Fluent nor escaping changes.
+                        Arg::Text(format!("\u{e000}{}\u{e001}", html.len() - 1))
+                    }
+                };
+                (*name, arg)
+            })
+            .collect();
+        let mut out = escape(&self.i18n.t(&self.lang.code, id, &fluent));
+        for (i, h) in html.iter().enumerate() {
+            out = out.replace(&format!("\u{e000}{i}\u{e001}"), h);
+        }
+        out
+    }
+
+    /// Items joined as the reader's language lists them: "A, B and C" (`or`: "A, B or C").
+    /// The items are HTML; the words between them are escaped.
+    pub fn list_html(&self, items: &[String], or: bool) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => self.t_html(
+                if or { "list-or" } else { "list-and" },
+                &[
+                    (
+                        "items",
+                        Part::Html(rest.join(&escape(&self.t("list-comma")))),
+                    ),
+                    ("last", Part::Html(last.clone())),
+                ],
+            ),
+        }
+    }
+
+    /// Plain text joined as a list ("Health and Nutrition").
+    pub fn list_text(&self, items: &[String], or: bool) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => self.i18n.t(
+                &self.lang.code,
+                if or { "list-or" } else { "list-and" },
+                &[
+                    ("items", Arg::Text(rest.join(&self.t("list-comma")))),
+                    ("last", Arg::Text(last.clone())),
+                ],
+            ),
+        }
     }
 
     /// The frame of a page. `translated` tells, per language, whether the page exists in it

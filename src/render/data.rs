@@ -1,6 +1,9 @@
-//! Data pages: global clusters, organisations and the glossary.
+//! Data pages: global clusters (with their global leads and conditions), organisations (with
+//! what they lead worldwide and their roles in each emergency) and the glossary.
 
 use super::context::{Crumb, Frame, Here, Shown, dir};
+use super::leads::{global_lead_html, global_leads_html};
+use super::rows::{activation_href, group_name};
 use super::templates::Templates;
 use super::{OutputFile, markdown_html};
 use crate::diagnostics::Diagnostic;
@@ -48,6 +51,13 @@ pub struct OrgLink {
     pub href: String,
 }
 
+impl OrgLink {
+    /// The link as HTML, as the templates' `orgs` filter writes it.
+    pub fn html(&self) -> String {
+        super::context::anchor(&self.href, &self.name.text, &self.short.html())
+    }
+}
+
 pub fn org_link(here: &Here, org: usize) -> OrgLink {
     let o = &here.site.organisations[org];
     let name = here.shown(&o.name);
@@ -90,7 +100,8 @@ struct ClusterRow {
     abbreviation: Option<String>,
     code: String,
     href: String,
-    leads: Vec<OrgLink>,
+    /// "IOM in natural disasters; UNHCR in conflicts" (HTML).
+    leads: String,
     children: Vec<ClusterRow>,
 }
 
@@ -108,7 +119,7 @@ fn cluster_row(here: &Here, i: usize) -> ClusterRow {
         abbreviation: c.abbreviation.clone(),
         code: c.code.clone(),
         href: here.href(&format!("clusters/{}/", c.id)),
-        leads: c.global_leads.iter().map(|&o| org_link(here, o)).collect(),
+        leads: global_leads_html(here, c),
         children: sorted_by_name(here, &c.children)
             .into_iter()
             .map(|ch| cluster_row(here, ch))
@@ -153,6 +164,8 @@ pub fn clusters(here: &Here, templates: &Templates) -> Result<OutputFile, Diagno
 #[derive(Serialize)]
 struct ActiveIn {
     emergency: Shown,
+    /// The merged group that coordinates it there, if any.
+    group: Option<Shown>,
     href: String,
     status: String,
 }
@@ -170,7 +183,10 @@ struct ClusterView {
     name: Shown,
     abbreviation: Option<String>,
     code: String,
-    leads: Vec<OrgLink>,
+    /// One line per global lead entry (HTML).
+    leads: Vec<String>,
+    /// Whether it is an area of responsibility.
+    is_area: bool,
     parent: Option<Link>,
     children: Vec<Link>,
     summary: Option<HtmlBlock>,
@@ -206,13 +222,11 @@ pub fn cluster(
     let mut active_in = Vec::new();
     for e in &site.emergencies {
         for a in &e.activations {
-            if a.cluster == i || a.merged_with.contains(&i) {
+            if a.covers(i) {
                 active_in.push(ActiveIn {
                     emergency: here.shown(&e.name),
-                    href: here.href(&format!(
-                        "emergencies/{}/{}/",
-                        e.id, site.clusters[a.cluster].id
-                    )),
+                    group: (!a.merged_with.is_empty()).then(|| group_name(here, a)),
+                    href: activation_href(here, e, a),
                     status: here.t(&format!(
                         "status-{}",
                         if a.deactivated.is_some() {
@@ -229,7 +243,12 @@ pub fn cluster(
         name: here.shown(&c.name),
         abbreviation: c.abbreviation.clone(),
         code: c.code.clone(),
-        leads: c.global_leads.iter().map(|&o| org_link(here, o)).collect(),
+        leads: c
+            .global_leads
+            .iter()
+            .map(|g| global_lead_html(here, g))
+            .collect(),
+        is_area: c.is_area(),
         parent: c.parent.map(|p| cluster_link(here, p)),
         children: sorted_by_name(here, &c.children)
             .into_iter()
@@ -305,13 +324,21 @@ struct RoleRow {
     role: String,
 }
 
+/// A cluster the organisation leads worldwide, with the condition when there is one.
+#[derive(Serialize)]
+struct GlobalRole {
+    cluster: Link,
+    /// "IFRC convenes in natural disasters" (HTML), when it is not a lead in every emergency.
+    detail: Option<String>,
+}
+
 #[derive(Serialize)]
 struct OrganisationView {
     acronym: Option<String>,
     name: Shown,
     kind: String,
     website: Option<String>,
-    global_lead_of: Vec<Link>,
+    global_lead_of: Vec<GlobalRole>,
     roles: Vec<RoleRow>,
 }
 
@@ -320,6 +347,60 @@ struct OrganisationContext {
     #[serde(flatten)]
     frame: Frame,
     organisation: OrganisationView,
+}
+
+/// What an organisation is to an activation, in the words of its page's table.
+fn roles_in(here: &Here, a: &Activation, o: usize) -> Vec<String> {
+    let sector = a.arrangement == Arrangement::Sector;
+    let role_of = |list: &[Lead]| list.iter().find(|l| l.organisation == o).map(|l| l.role);
+    let mut out: Vec<String> = Vec::new();
+    let mut say = |id: &str| out.push(here.t(id));
+    match (sector, a.government_counterpart == Some(o)) {
+        (true, true) => say("as-ministry-lead"),
+        (false, true) => say("as-counterpart"),
+        _ => {}
+    }
+    match role_of(&a.leads) {
+        Some(_) if sector && a.government_counterpart != Some(o) => say("as-supporting-co-lead"),
+        Some(LeadRole::Lead) if !sector => say("as-lead"),
+        Some(LeadRole::Convener) => say("as-convener"),
+        _ => {}
+    }
+    match role_of(&a.co_leads) {
+        Some(_) if sector => say("as-supporting-co-lead"),
+        Some(LeadRole::Convener) => say("as-co-convener"),
+        Some(LeadRole::Lead) => say("as-co-lead"),
+        None => {}
+    }
+    if a.providers_of_last_resort().contains(&o) {
+        say("as-provider-of-last-resort");
+    }
+    if a.partners.contains(&o) {
+        say("as-partner");
+    }
+    if a.observers.contains(&o) {
+        say("as-observer");
+    }
+    if a.transitioned_to == Some(o) {
+        say("took-over");
+    }
+    for g in &a.groups {
+        let name = here.shown(&g.name).text;
+        let id = if g.lead == Some(o) {
+            "as-group-lead"
+        } else if g.members.contains(&o) {
+            "as-group-member"
+        } else {
+            continue;
+        };
+        out.push(here.i18n.t(
+            &here.lang.code,
+            id,
+            &[("group", crate::i18n::Arg::Text(name))],
+        ));
+    }
+    out.dedup();
+    out
 }
 
 pub fn organisation(
@@ -332,24 +413,12 @@ pub fn organisation(
     let mut roles = Vec::new();
     for e in &site.emergencies {
         for a in &e.activations {
-            let lists: [(&str, bool); 6] = [
-                ("as-lead", a.leads.contains(&i)),
-                ("as-co-lead", a.co_leads.contains(&i)),
-                ("as-counterpart", a.government_counterpart == Some(i)),
-                ("as-partner", a.partners.contains(&i)),
-                ("as-observer", a.observers.contains(&i)),
-                ("took-over", a.transitioned_to == Some(i)),
-            ];
-            for (role, _) in lists.iter().filter(|(_, yes)| *yes) {
-                let label = here.t(role);
+            for role in roles_in(here, a, i) {
                 roles.push(RoleRow {
                     emergency: here.shown(&e.name),
-                    cluster: here.shown(&site.clusters[a.cluster].name),
-                    href: here.href(&format!(
-                        "emergencies/{}/{}/",
-                        e.id, site.clusters[a.cluster].id
-                    )),
-                    role: label,
+                    cluster: group_name(here, a),
+                    href: activation_href(here, e, a),
+                    role,
                 });
             }
         }
@@ -360,8 +429,27 @@ pub fn organisation(
         kind: here.t(&format!("org-type-{}", o.kind.keyword())),
         website: o.website.clone(),
         global_lead_of: (0..site.clusters.len())
-            .filter(|&c| site.clusters[c].global_leads.contains(&i))
-            .map(|c| cluster_link(here, c))
+            .filter(|&c| site.clusters[c].is_global_lead(i))
+            .map(|c| {
+                let cl = &site.clusters[c];
+                let entries: Vec<&GlobalLead> =
+                    cl.global_leads.iter().filter(|g| g.names(i)).collect();
+                let plain = entries.iter().all(|g| {
+                    g.when.is_empty()
+                        && g.role == LeadRole::Lead
+                        && matches!(g.agency, Agency::Organisation(_))
+                });
+                GlobalRole {
+                    cluster: cluster_link(here, c),
+                    detail: (!plain).then(|| {
+                        entries
+                            .iter()
+                            .map(|g| global_lead_html(here, g))
+                            .collect::<Vec<_>>()
+                            .join(&super::context::escape(&here.t("list-semicolon")))
+                    }),
+                }
+            })
             .collect(),
         roles,
     };

@@ -26,7 +26,11 @@ struct EmergencyView {
     status: String,
     status_id: &'static str,
     closed: bool,
-    countries: Vec<String>,
+    /// "Natural disaster", when the emergency says its type.
+    kind: Option<String>,
+    countries: String,
+    /// "4 clusters, 1 sector, 1 area of responsibility".
+    active: String,
     glide: Option<String>,
     started: String,
     ended: Option<String>,
@@ -67,14 +71,11 @@ pub fn emergency(
             pcode: hub.pcode.clone(),
             clusters: ordered(here, e)
                 .into_iter()
-                .map(|a| &e.activations[a])
-                .filter(|a| a.hubs.contains(&h) && a.deactivated.is_none())
+                .map(|(a, _)| &e.activations[a])
+                .filter(|a| a.hubs.contains(&h) && e.is_running(a))
                 .map(|a| Link {
-                    title: here.shown(&site.clusters[a.cluster].name),
-                    href: here.href(&format!(
-                        "emergencies/{}/{}/",
-                        e.id, site.clusters[a.cluster].id
-                    )),
+                    title: group_name(here, a),
+                    href: activation_href(here, e, a),
                 })
                 .collect(),
         })
@@ -92,19 +93,21 @@ pub fn emergency(
         status: here.t(&format!("status-{}", e.status.keyword())),
         status_id: e.status.keyword(),
         closed: e.status == EmergencyStatus::Closed,
-        countries: e.countries.clone(),
+        kind: e
+            .kind
+            .map(|k| here.t(&format!("emergency-type-{}", k.keyword()))),
+        countries: country_names(here, e),
+        active: counts(here, e),
         glide: e.glide.clone(),
         started: here.date(e.started),
         ended: e.ended.map(|d| here.date(d)),
-        activations: ordered(here, e)
-            .into_iter()
-            .map(|a| activation_row(here, e, &e.activations[a]))
-            .collect(),
+        activations: directory_rows(here, e),
         hubs,
         meetings: e
-            .meetings
+            .meetings_held()
             .iter()
-            .map(|m| meeting(here, e, m, e.ended))
+            .filter(|h| h.holder == Holder::Emergency)
+            .map(|h| meeting(here, e, h))
             .collect(),
         this_week: this_week(here, e, None),
         contacts: contact_groups(here, e, None),

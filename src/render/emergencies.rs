@@ -1,18 +1,18 @@
 //! Emergency pages: the list of emergencies, and what an emergency's directory and its
-//! activations' pages share: activation rows, meetings and their next occurrence, contacts.
+//! activations' pages share: hubs, breadcrumbs, country names, and (re-exported) rows,
+//! meetings and contacts.
 
 use super::OutputFile;
 pub use super::contacts::{
     ContactGroup, ContactView, contact_groups, contact_view, contacts_notice,
 };
 use super::context::{Frame, Here, Shown};
-use super::data::{HtmlBlock, OrgLink, org_link};
+use super::data::HtmlBlock;
+pub use super::meetings::*;
+pub use super::rows::*;
 use super::templates::Templates;
 use crate::diagnostics::Diagnostic;
-use crate::i18n::Arg;
 use crate::model::*;
-use crate::schedule;
-use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -21,11 +21,12 @@ struct EmergencyRow {
     href: String,
     status: String,
     status_id: &'static str,
-    countries: Vec<String>,
+    countries: String,
     glide: Option<String>,
     started: String,
     ended: Option<String>,
-    active_clusters: String,
+    /// "4 clusters, 1 sector, 1 area of responsibility".
+    active: String,
 }
 
 #[derive(Serialize)]
@@ -36,11 +37,14 @@ struct EmergenciesContext {
     emergencies: Vec<EmergencyRow>,
 }
 
-fn active_count(e: &Emergency) -> usize {
-    e.activations
+/// An emergency's countries by name, in the reader's language: "Mozambique, Malawi".
+pub fn country_names(here: &Here, e: &Emergency) -> String {
+    let names: Vec<String> = e
+        .countries
         .iter()
-        .filter(|a| a.deactivated.is_none())
-        .count()
+        .map(|c| crate::locale::country_name(c, &here.lang.code, here.site.config.default_lang()))
+        .collect();
+    here.list_text(&names, false)
 }
 
 pub fn emergencies(
@@ -72,15 +76,11 @@ pub fn emergencies(
             href: here.href(&format!("emergencies/{}/", e.id)),
             status: here.t(&format!("status-{}", e.status.keyword())),
             status_id: e.status.keyword(),
-            countries: e.countries.clone(),
+            countries: country_names(here, e),
             glide: e.glide.clone(),
             started: here.date(e.started),
             ended: e.ended.map(|d| here.date(d)),
-            active_clusters: here.i18n.t(
-                &here.lang.code,
-                "active-clusters",
-                &[("count", Arg::Number(active_count(e) as f64))],
-            ),
+            active: counts(here, e),
         })
         .collect();
     let frame = here.frame(
@@ -102,59 +102,6 @@ pub fn emergencies(
     )
 }
 
-/// A meeting as pages show it: when it recurs and when it next happens.
-#[derive(Serialize)]
-pub struct MeetingView {
-    pub title: Shown,
-    pub when: String,
-    pub starts: String,
-    /// The next occurrence on or after the build date, or none once the meeting has ended.
-    pub next: Option<String>,
-    pub location: Option<Shown>,
-    pub hub: Option<Shown>,
-}
-
-pub fn meeting(
-    here: &Here,
-    emergency: &Emergency,
-    m: &Meeting,
-    until: Option<NaiveDate>,
-) -> MeetingView {
-    let lang = &here.lang.code;
-    let day = here.t(&format!("weekday-{}", m.day.keyword()));
-    let when = here.i18n.t(
-        lang,
-        &format!("meeting-{}", m.every.keyword()),
-        &[
-            ("day", Arg::Text(day)),
-            ("time", Arg::Text(m.time.format("%H:%M").to_string())),
-            ("timezone", Arg::Text(m.timezone.name().to_string())),
-        ],
-    );
-    let next = schedule::next_on_or_after(m, here.site.build_date, until).map(|d| {
-        here.i18n.t(
-            lang,
-            "next-meeting",
-            &[
-                ("date", Arg::Text(long_date(here, d))),
-                ("time", Arg::Text(m.time.format("%H:%M").to_string())),
-            ],
-        )
-    });
-    MeetingView {
-        title: here.shown(&m.title),
-        when,
-        starts: here.i18n.t(
-            lang,
-            "meeting-starts",
-            &[("date", Arg::Text(here.date(m.starts)))],
-        ),
-        next,
-        location: m.location.as_ref().map(|l| here.shown(l)),
-        hub: m.hub.map(|h| here.shown(&emergency.hubs[h].name)),
-    }
-}
-
 /// An activation's hubs, by name.
 pub fn activation_hubs(here: &Here, e: &Emergency, a: &Activation) -> Vec<Shown> {
     a.hubs
@@ -163,21 +110,9 @@ pub fn activation_hubs(here: &Here, e: &Emergency, a: &Activation) -> Vec<Shown>
         .collect()
 }
 
-/// An activation's meetings, each with its next day.
-pub fn activation_meetings(here: &Here, e: &Emergency, a: &Activation) -> Vec<MeetingView> {
-    a.meetings
-        .iter()
-        .map(|m| meeting(here, e, m, e.meetings_until(a)))
-        .collect()
-}
-
 /// Breadcrumbs of the pages under an activation (checklists, packs): home, the emergencies,
 /// the emergency, the activation.
-pub fn activation_crumbs(
-    here: &Here,
-    e: &Emergency,
-    cluster: &Cluster,
-) -> Vec<super::context::Crumb> {
+pub fn activation_crumbs(here: &Here, e: &Emergency, a: &Activation) -> Vec<super::context::Crumb> {
     use super::context::Crumb;
     vec![
         here.crumb(here.site.home),
@@ -195,172 +130,8 @@ pub fn activation_crumbs(
             href: here.href(&format!("emergencies/{}/", e.id)),
         },
         Crumb {
-            title: here.shown(&cluster.name),
-            href: here.href(&format!("emergencies/{}/{}/", e.id, cluster.id)),
+            title: group_name(here, a),
+            href: activation_href(here, e, a),
         },
     ]
-}
-
-/// "Tuesday 1 December 2026", in the reader's language.
-pub fn long_date(here: &Here, d: NaiveDate) -> String {
-    let weekday = here.t(&format!("weekday-{}", d.weekday().keyword()));
-    here.i18n.t(
-        &here.lang.code,
-        "weekday-date",
-        &[
-            ("weekday", Arg::Text(weekday)),
-            ("date", Arg::Text(here.date(d))),
-        ],
-    )
-}
-
-/// A meeting on a given day of the coming week.
-#[derive(Serialize)]
-pub struct WeekMeeting {
-    pub date: String,
-    pub time: String,
-    pub timezone: &'static str,
-    pub title: Shown,
-    pub group: Shown,
-    pub href: String,
-    pub location: Option<Shown>,
-}
-
-/// Meetings that happen in the seven days from the build date, in time order. With
-/// `only`, the meetings of that activation alone.
-pub fn this_week(here: &Here, e: &Emergency, only: Option<usize>) -> Vec<WeekMeeting> {
-    let site = here.site;
-    let today = site.build_date;
-    let week_end = today + chrono::Days::new(6);
-    let mut found: Vec<(NaiveDate, chrono::NaiveTime, WeekMeeting)> = Vec::new();
-    let mut add = |m: &Meeting, group: Shown, href: String, until: Option<NaiveDate>| {
-        if let Some(d) = schedule::next_on_or_after(m, today, until).filter(|d| *d <= week_end) {
-            let view = WeekMeeting {
-                date: long_date(here, d),
-                time: m.time.format("%H:%M").to_string(),
-                timezone: m.timezone.name(),
-                title: here.shown(&m.title),
-                group,
-                href,
-                location: m.location.as_ref().map(|l| here.shown(l)),
-            };
-            found.push((d, m.time, view));
-        }
-    };
-    if only.is_none() {
-        let inter = Shown::new(
-            site,
-            &here.lang.code,
-            &here.t("inter-cluster"),
-            &here.lang.code,
-        );
-        for m in &e.meetings {
-            add(
-                m,
-                inter.clone(),
-                here.href(&format!("emergencies/{}/", e.id)),
-                e.ended,
-            );
-        }
-    }
-    for (i, a) in e.activations.iter().enumerate() {
-        if only.is_some_and(|o| o != i) {
-            continue;
-        }
-        let until = e.meetings_until(a);
-        let c = &site.clusters[a.cluster];
-        for m in &a.meetings {
-            add(
-                m,
-                here.shown(&c.name),
-                here.href(&format!("emergencies/{}/{}/", e.id, c.id)),
-                until,
-            );
-        }
-    }
-    found.sort_by_key(|a| (a.0, a.1));
-    found.into_iter().map(|(_, _, v)| v).collect()
-}
-
-#[derive(Serialize)]
-pub struct ActivationRow {
-    pub cluster: Shown,
-    pub href: String,
-    pub is_area: bool,
-    pub arrangement: String,
-    pub counterpart: Option<OrgLink>,
-    pub leads: Vec<OrgLink>,
-    pub co_leads: Vec<OrgLink>,
-    pub state: String,
-    pub active: bool,
-}
-
-pub fn state(here: &Here, a: &Activation) -> String {
-    let lang = &here.lang.code;
-    match (a.deactivated, a.transitioned_to) {
-        (Some(d), Some(t)) => here.i18n.t(
-            lang,
-            "handed-over",
-            &[
-                ("organisation", Arg::Text(org_link(here, t).short.text)),
-                ("date", Arg::Text(here.date(d))),
-            ],
-        ),
-        (Some(d), None) => {
-            here.i18n
-                .t(lang, "deactivated-on", &[("date", Arg::Text(here.date(d)))])
-        }
-        (None, _) => here.i18n.t(
-            lang,
-            "active-since",
-            &[("date", Arg::Text(here.date(a.activated)))],
-        ),
-    }
-}
-
-pub fn activation_row(here: &Here, e: &Emergency, a: &Activation) -> ActivationRow {
-    let c = &here.site.clusters[a.cluster];
-    ActivationRow {
-        cluster: here.shown(&c.name),
-        href: here.href(&format!("emergencies/{}/{}/", e.id, c.id)),
-        is_area: c.parent.is_some(),
-        arrangement: here.t(&format!("arrangement-{}", a.arrangement.keyword())),
-        counterpart: a.government_counterpart.map(|o| org_link(here, o)),
-        leads: a.leads.iter().map(|&o| org_link(here, o)).collect(),
-        co_leads: a.co_leads.iter().map(|&o| org_link(here, o)).collect(),
-        state: state(here, a),
-        active: a.deactivated.is_none(),
-    }
-}
-
-/// Activations in directory order: each cluster, followed by its areas of responsibility.
-pub fn ordered(here: &Here, e: &Emergency) -> Vec<usize> {
-    let site = here.site;
-    let name = |a: usize| {
-        site.clusters[e.activations[a].cluster]
-            .name
-            .get(&here.lang.code)
-            .text
-            .to_lowercase()
-    };
-    let mut top: Vec<usize> = (0..e.activations.len())
-        .filter(|&a| {
-            site.clusters[e.activations[a].cluster]
-                .parent
-                .is_none_or(|p| e.activation(p).is_none())
-        })
-        .collect();
-    top.sort_by_cached_key(|&a| name(a));
-    let mut out = Vec::new();
-    for t in top {
-        out.push(t);
-        let mut areas: Vec<usize> = (0..e.activations.len())
-            .filter(|&a| {
-                site.clusters[e.activations[a].cluster].parent == Some(e.activations[t].cluster)
-            })
-            .collect();
-        areas.sort_by_cached_key(|&a| name(a));
-        out.extend(areas);
-    }
-    out
 }

@@ -8,11 +8,15 @@ mod contacts;
 pub mod context;
 mod data;
 mod directory;
+mod documents;
 mod emergencies;
 mod exports;
+mod leads;
+mod meetings;
 mod pack;
 mod pages;
 pub mod plan;
+mod rows;
 mod search;
 mod site;
 pub mod templates;
@@ -144,10 +148,20 @@ fn tasks(site: &Site) -> Vec<Task> {
     tasks.extend((0..site.organisations.len()).map(Task::Organisation));
     for (e, emergency) in site.emergencies.iter().enumerate() {
         tasks.push(Task::Emergency(e));
-        for a in 0..emergency.activations.len() {
-            tasks.push(Task::Activation(e, a));
-            tasks.extend((0..site.checklists.len()).map(|c| Task::Checklist(e, a, c)));
-            tasks.extend((0..site.packs.len()).map(|p| Task::Pack(e, a, p)));
+        for (ai, a) in emergency.activations.iter().enumerate() {
+            tasks.push(Task::Activation(e, ai));
+            // Only a running activation gets checklists and packs, and only those whose
+            // scope admits it.
+            tasks.extend(
+                site.checklists_for(emergency, a)
+                    .into_iter()
+                    .map(|c| Task::Checklist(e, ai, c)),
+            );
+            tasks.extend(
+                site.packs_for(emergency, a)
+                    .into_iter()
+                    .map(|p| Task::Pack(e, ai, p)),
+            );
         }
     }
     tasks
@@ -249,7 +263,7 @@ fn shows_any(site: &Site, task: Task, pages: &[usize]) -> bool {
         Task::Pack(_, _, p) => site.packs[p]
             .sections
             .iter()
-            .any(|s| matches!(s, PackSection::Page(i) if pages.contains(i))),
+            .any(|s| matches!(s.part, PackPart::Page(i) if pages.contains(&i))),
         Task::Cluster(c) => site.clusters[c]
             .description
             .is_some_and(|d| pages.contains(&d)),

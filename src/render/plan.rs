@@ -119,7 +119,7 @@ pub fn plan(site: &Site) -> Vec<Planned> {
                 let emergency = &site.emergencies[e];
                 let scope = Scope {
                     emergency,
-                    activation: a.map(|a| &emergency.activations[a]),
+                    activation: a,
                 };
                 for name in scope.file_names() {
                     add(

@@ -227,7 +227,8 @@ pub fn index(here: &Here, pages: &[Vec<VersionTokens>]) -> String {
         let name = e.name.get(lang).text;
         let hubs: Vec<&str> = e.hubs.iter().map(|h| h.name.get(lang).text).collect();
         let body = format!(
-            "{} {} {}",
+            "{} {} {} {}",
+            super::emergencies::country_names(here, e),
             e.countries.join(" "),
             e.glide.clone().unwrap_or_default(),
             hubs.join(" ")
@@ -243,23 +244,34 @@ pub fn index(here: &Here, pages: &[Vec<VersionTokens>]) -> String {
         );
         for a in &e.activations {
             let c = &site.clusters[a.cluster];
-            let leads: Vec<String> =
+            let mut words: Vec<String> = vec![super::rows::kind_label(here, a)];
+            words.extend(
                 a.leads
                     .iter()
-                    .map(|&o| {
+                    .chain(&a.co_leads)
+                    .map(|l| l.organisation)
+                    .chain(a.government_counterpart)
+                    .map(|o| {
                         site.organisations[o].acronym.clone().unwrap_or_else(|| {
                             site.organisations[o].name.get(lang).text.to_string()
                         })
-                    })
-                    .collect();
-            let title = format!("{} · {name}", c.name.get(lang).text);
-            let body = leads.join(" ");
+                    }),
+            );
+            let snippet = words.join(" · ");
+            words.extend(
+                a.resources
+                    .iter()
+                    .map(|r| r.title.get(lang).text.to_string()),
+            );
+            words.extend(a.groups.iter().map(|g| g.name.get(lang).text.to_string()));
+            let title = format!("{} · {name}", super::rows::group_name(here, a).text);
+            let body = words.join(" ");
             add(
                 Doc {
                     title,
                     number: String::new(),
                     url: format!("emergencies/{}/{}/", e.id, c.id),
-                    snippet: body.clone(),
+                    snippet,
                 },
                 &body,
             );

@@ -296,5 +296,20 @@ pub(super) fn assets(site: &Site) -> BTreeSet<String> {
             }
         }
     }
+    // Activations' files, under emergencies/<e>/files/, and what handover notes link to.
+    for e in &site.emergencies {
+        for a in &e.activations {
+            for t in a.handover_note.iter().flat_map(|n| n.links.0.values()) {
+                if let LinkTarget::Asset(p) = t {
+                    out.insert(p.clone());
+                }
+            }
+        }
+        for r in e.activations.iter().flat_map(|a| &a.resources) {
+            if let ResourceTarget::File(p) = &r.target {
+                out.insert(p.clone());
+            }
+        }
+    }
     out
 }

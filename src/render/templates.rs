@@ -8,7 +8,15 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// The default theme's templates, by name.
-pub const BUILTIN: [(&str, &str); 20] = [
+pub const BUILTIN: [(&str, &str); 22] = [
+    (
+        "resources.html",
+        include_str!("../../themes/default/templates/resources.html"),
+    ),
+    (
+        "groups.html",
+        include_str!("../../themes/default/templates/groups.html"),
+    ),
     (
         "search.html",
         include_str!("../../themes/default/templates/search.html"),
@@ -232,11 +240,10 @@ fn register_filters(tera: &mut tera::Tera) {
                         .unwrap_or("")
                         .to_string()
                 };
-                out.push_str(&format!(
-                    "<a href=\"{}\" title=\"{}\">{}</a>",
-                    super::context::escape(&field("href")),
-                    super::context::escape(&field("name.text")),
-                    shown_html(o.get_from_path("short").unwrap_or(&tera::Value::none()))
+                out.push_str(&super::context::anchor(
+                    &field("href"),
+                    &field("name.text"),
+                    &shown_html(o.get_from_path("short").unwrap_or(&tera::Value::none())),
                 ));
             }
             tera::Value::safe_string(&out)

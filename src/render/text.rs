@@ -30,6 +30,20 @@ impl GlossaryTerms {
     pub fn used_in(&self, text: &str) -> bool {
         self.matcher.as_ref().is_some_and(|m| m.is_match(text))
     }
+
+    /// The glossary entries (indexes) a text uses, as words of their own.
+    pub fn found_in(&self, text: &str, found: &mut Vec<usize>) {
+        let Some(m) = &self.matcher else {
+            return;
+        };
+        for hit in m.find_iter(text) {
+            let entry = self.entries[hit.pattern().as_usize()];
+            if crate::markdown::whole_word(text, hit.start(), hit.end()) && !found.contains(&entry)
+            {
+                found.push(entry);
+            }
+        }
+    }
 }
 
 /// The HTML of a page's text in `here`'s language (its translation or the default text),

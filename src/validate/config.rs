@@ -4,7 +4,7 @@ use super::formats;
 use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
 use crate::load::pages::is_language_tag;
-use crate::model::{Config, Language, Text};
+use crate::model::{Config, Language, Paper, Text};
 
 /// Languages written right to left.
 const RTL: [&str; 12] = [
@@ -33,6 +33,8 @@ pub fn config(
         edit_url: None,
         raw_html: false,
         downloads: true,
+        pdf: false,
+        paper: Paper::A4,
     };
     let Some((file, raw)) = &loaded.config else {
         return config;
@@ -104,6 +106,13 @@ pub fn config(
     config.review_after_days = raw.review_after_days.as_ref().map(|d| d.value);
     config.raw_html = raw.markdown.as_ref().is_some_and(|m| m.value.raw_html);
     config.downloads = raw.downloads.as_ref().is_none_or(|d| d.value);
+    config.pdf = raw.pdf.as_ref().is_some_and(|p| p.value);
+    if let Some(paper) = &raw.paper {
+        match crate::model::Keyword::parse(&paper.value) {
+            Ok(p) => config.paper = p,
+            Err(message) => diagnostics.push(Diagnostic::error(file.loc(paper), message)),
+        }
+    }
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
     config.title = super::Checker::new(diagnostics, &codes).text(file, &raw.title);
     config

@@ -1,17 +1,17 @@
-//! The global collections: organisations, clusters (and areas of responsibility), glossary,
-//! checklists and briefing packs.
+//! The global collections read as entities (id from the file or the entry): the glossary,
+//! checklists and briefing packs; cluster descriptions attached to their clusters.
 
 use super::tree::Tree;
 use super::{Checker, Ids, formats};
 use crate::diagnostics::{Diagnostic, Loc};
-use crate::load::raw::RawPackSection;
+use crate::load::raw::RawPackPart;
 use crate::load::source::FileRef;
 use crate::load::yaml::{RawText, Sp};
 use crate::load::{Entity, Loaded};
 use crate::model::*;
 
 /// The id of an entity: its `id`, or for a one-entity file, the file name.
-fn entity_id<T>(
+pub(super) fn entity_id<T>(
     e: &Entity<T>,
     id: &Option<Sp<String>>,
     chk: &mut Checker,
@@ -55,105 +55,6 @@ pub fn markdown(chk: &mut Checker, file: &FileRef, raw: &Sp<RawText>) -> Markdow
             column: loc.column,
         },
     }
-}
-
-pub fn organisations(loaded: &Loaded, chk: &mut Checker) -> Ids<Organisation> {
-    let mut ids = Ids::new(
-        "organisation",
-        "content/organisations/",
-        loaded.broken.organisations,
-    );
-    for e in &loaded.organisations {
-        let raw = &e.raw.value;
-        let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
-            continue;
-        };
-        let kind = chk.keyword::<OrganisationType>(&e.file, &raw.kind);
-        let website = raw.website.as_ref().and_then(|w| {
-            chk.format(&e.file, w, &w.value, formats::web_url)
-                .map(|()| w.value.clone())
-        });
-        let org = Organisation {
-            id: id.clone(),
-            acronym: raw.acronym.as_ref().map(|a| a.value.clone()),
-            name: chk.text(&e.file, &raw.name),
-            kind: kind.unwrap_or(OrganisationType::Other),
-            website,
-            source: e.file.path.to_string(),
-        };
-        ids.add(&id, loc, org, chk);
-    }
-    ids
-}
-
-pub fn clusters(loaded: &Loaded, orgs: &Ids<Organisation>, chk: &mut Checker) -> Ids<Cluster> {
-    let mut ids = Ids::new("cluster", "content/clusters/", loaded.broken.clusters);
-    let mut parents = Vec::new();
-    for e in &loaded.clusters {
-        let raw = &e.raw.value;
-        let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
-            continue;
-        };
-        let code_ok = !raw.code.value.is_empty()
-            && raw.code.value.len() <= 12
-            && raw
-                .code
-                .value
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
-        if !code_ok {
-            chk.push(
-                Diagnostic::error(
-                    e.file.loc(&raw.code),
-                    format!("`{}` is not a sector code", raw.code.value),
-                )
-                .with_hint("a code is a few capital letters or digits, such as WSH or HEA"),
-            );
-        }
-        let cluster = Cluster {
-            id: id.clone(),
-            code: raw.code.value.clone(),
-            abbreviation: raw.abbreviation.as_ref().map(|a| a.value.clone()),
-            name: chk.text(&e.file, &raw.name),
-            global_leads: orgs.resolve_all(&e.file, &raw.global_leads, chk),
-            parent: None,
-            children: Vec::new(),
-            summary: raw.summary.as_ref().map(|s| markdown(chk, &e.file, s)),
-            description: None,
-            source: e.file.path.to_string(),
-        };
-        if ids.add(&id, loc, cluster, chk)
-            && let Some(parent) = &raw.parent
-        {
-            parents.push((ids.items.len() - 1, e.file.clone(), parent));
-        }
-    }
-    // Parents first, then the depth check: files are read in name order, so an area's
-    // parent may get its own parent after the area was linked (issue #15).
-    let mut linked = Vec::new();
-    for (child, file, parent) in parents {
-        let Some(p) = ids.resolve(&file, parent, chk) else {
-            continue;
-        };
-        if p == child {
-            chk.push(Diagnostic::error(
-                file.loc(parent),
-                "a cluster cannot be its own parent",
-            ));
-        } else {
-            ids.items[child].parent = Some(p);
-            linked.push((child, file, parent, p));
-        }
-    }
-    for (child, file, parent, p) in linked {
-        if ids.items[p].parent.is_some() {
-            chk.push(Diagnostic::error(file.loc(parent), format!("`{}` is itself an area of responsibility; areas of responsibility sit directly under a cluster", parent.value)));
-            ids.items[child].parent = None;
-        } else {
-            ids.items[p].children.push(child);
-        }
-    }
-    ids
 }
 
 /// Links `content/clusters/<id>.md` pages to their clusters.
@@ -200,41 +101,90 @@ pub fn glossary(loaded: &Loaded, chk: &mut Checker) -> Vec<GlossaryEntry> {
     entries
 }
 
-pub fn checklists(loaded: &Loaded, tree: &Tree, chk: &mut Checker) -> Ids<Checklist> {
+/// `clusters:` and `emergencies:` of a checklist, a pack or one of their parts.
+fn scope(
+    file: &FileRef,
+    clusters: &[Sp<String>],
+    emergencies: &[Sp<String>],
+    within: &Within,
+    chk: &mut Checker,
+) -> Scope {
+    let mut ids: Ids<()> = Ids::new(
+        "emergency",
+        "content/emergencies/<id>/emergency.yaml",
+        within.loaded.broken.emergencies,
+    );
+    for e in &within.loaded.emergencies {
+        ids.index
+            .insert(e.id.clone(), (ids.items.len(), e.file.start()));
+        ids.items.push(());
+    }
+    Scope {
+        clusters: within.clusters.resolve_all(file, clusters, chk),
+        emergencies: emergencies
+            .iter()
+            .filter(|e| ids.resolve(file, e, chk).is_some())
+            .map(|e| e.value.clone())
+            .collect(),
+    }
+}
+
+/// What checklists and packs refer to.
+pub struct Within<'a> {
+    pub loaded: &'a Loaded,
+    pub tree: &'a Tree,
+    pub clusters: &'a Ids<Cluster>,
+}
+
+pub fn checklists(within: &Within, chk: &mut Checker) -> Ids<Checklist> {
+    let loaded = within.loaded;
     let mut ids = Ids::new("checklist", "content/checklists/", loaded.broken.checklists);
     for e in &loaded.checklists {
         let raw = &e.raw.value;
         let Some((id, loc)) = entity_id(e, &raw.id, chk) else {
             continue;
         };
-        let sections = raw
-            .sections
-            .iter()
-            .map(|s| ChecklistSection {
-                title: chk.text(&e.file, &s.value.title),
-                items: s
-                    .value
-                    .items
-                    .iter()
-                    .map(|item| {
-                        let text = chk.text(
-                            &e.file,
-                            &Sp {
-                                value: item.value.text.clone(),
-                                referenced: item.referenced,
-                                defined: item.defined,
-                            },
-                        );
-                        let see = item
-                            .value
-                            .see
-                            .as_ref()
-                            .and_then(|see| tree.resolve_content_path(&e.file, see, chk));
-                        ChecklistItem { text, see }
-                    })
-                    .collect(),
-            })
-            .collect();
+        let mut sections = Vec::new();
+        for s in &raw.sections {
+            let s = &s.value;
+            let mut items = Vec::new();
+            for item in &s.items {
+                let text = chk.text(
+                    &e.file,
+                    &Sp {
+                        value: item.value.text.clone(),
+                        referenced: item.referenced,
+                        defined: item.defined,
+                    },
+                );
+                let i = &item.value;
+                if let (Some(see), Some(_)) = (&i.see, &i.see_resource) {
+                    chk.push(Diagnostic::error(
+                        e.file.loc(see),
+                        "an item links to a page (`see`) or to a resource (`see_resource`), not both",
+                    ));
+                }
+                let see = i
+                    .see
+                    .as_ref()
+                    .and_then(|see| within.tree.resolve_content_path(&e.file, see, chk));
+                let see_resource = i
+                    .see_resource
+                    .as_ref()
+                    .and_then(|k| chk.keyword::<ResourceKind>(&e.file, k));
+                items.push(ChecklistItem {
+                    text,
+                    see,
+                    see_resource,
+                    scope: scope(&e.file, &i.clusters, &i.emergencies, within, chk),
+                });
+            }
+            sections.push(ChecklistSection {
+                title: chk.text(&e.file, &s.title),
+                items,
+                scope: scope(&e.file, &s.clusters, &s.emergencies, within, chk),
+            });
+        }
         ids.add(
             &id,
             loc,
@@ -242,6 +192,7 @@ pub fn checklists(loaded: &Loaded, tree: &Tree, chk: &mut Checker) -> Ids<Checkl
                 id: id.clone(),
                 title: chk.text(&e.file, &raw.title),
                 sections,
+                scope: scope(&e.file, &raw.clusters, &raw.emergencies, within, chk),
             },
             chk,
         );
@@ -249,12 +200,8 @@ pub fn checklists(loaded: &Loaded, tree: &Tree, chk: &mut Checker) -> Ids<Checkl
     ids
 }
 
-pub fn packs(
-    loaded: &Loaded,
-    tree: &Tree,
-    checklists: &Ids<Checklist>,
-    chk: &mut Checker,
-) -> Vec<Pack> {
+pub fn packs(within: &Within, checklists: &Ids<Checklist>, chk: &mut Checker) -> Vec<Pack> {
+    let loaded = within.loaded;
     let mut ids = Ids::new("pack", "content/packs/", false);
     for e in &loaded.packs {
         let raw = &e.raw.value;
@@ -264,15 +211,24 @@ pub fn packs(
         let sections = raw
             .sections
             .iter()
-            .filter_map(|s| match &s.value {
-                RawPackSection::Page(path) => tree
-                    .resolve_content_path(&e.file, path, chk)
-                    .map(PackSection::Page),
-                RawPackSection::Checklist(c) => checklists
-                    .resolve(&e.file, c, chk)
-                    .map(PackSection::Checklist),
-                RawPackSection::Directory => Some(PackSection::Directory),
-                RawPackSection::Glossary => Some(PackSection::Glossary),
+            .filter_map(|s| {
+                let s = &s.value;
+                let part = match &s.part {
+                    RawPackPart::Page(path) => within
+                        .tree
+                        .resolve_content_path(&e.file, path, chk)
+                        .map(PackPart::Page),
+                    RawPackPart::Checklist(c) => {
+                        checklists.resolve(&e.file, c, chk).map(PackPart::Checklist)
+                    }
+                    RawPackPart::Directory => Some(PackPart::Directory),
+                    RawPackPart::Glossary => Some(PackPart::Glossary),
+                    RawPackPart::Resources => Some(PackPart::Resources),
+                    RawPackPart::Meetings => Some(PackPart::Meetings),
+                    RawPackPart::Groups => Some(PackPart::Groups),
+                };
+                let scope = scope(&e.file, &s.clusters, &s.emergencies, within, chk);
+                Some(PackSection { part: part?, scope })
             })
             .collect();
         // A checklist and a pack are both published under the activation's address.
@@ -289,6 +245,7 @@ pub fn packs(
                 id: id.clone(),
                 title: chk.text(&e.file, &raw.title),
                 sections,
+                scope: scope(&e.file, &raw.clusters, &raw.emergencies, within, chk),
             },
             chk,
         );

@@ -69,7 +69,7 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
             version.has_title_links = has_title_links;
         }
     }
-    // Markdown in YAML fields: cluster summaries and glossary definitions.
+    // Markdown in YAML fields: cluster summaries, glossary definitions, handover notes.
     let summaries: Vec<Links> = site
         .clusters
         .iter()
@@ -88,6 +88,24 @@ pub fn resolve(site: &mut Site, loaded: &Loaded, tree: &Tree, chk: &mut Checker)
     for (g, links) in site.glossary.iter_mut().zip(definitions) {
         if let Some(d) = g.definition.as_mut() {
             d.links = links;
+        }
+    }
+    // Handover notes.
+    let notes: Vec<Vec<Links>> = site
+        .emergencies
+        .iter()
+        .map(|e| {
+            e.activations
+                .iter()
+                .map(|a| field_links(site, loaded, tree, a.handover_note.as_ref(), chk))
+                .collect()
+        })
+        .collect();
+    for (e, notes) in site.emergencies.iter_mut().zip(notes) {
+        for (a, links) in e.activations.iter_mut().zip(notes) {
+            if let Some(n) = a.handover_note.as_mut() {
+                n.links = links;
+            }
         }
     }
 }

@@ -2,11 +2,13 @@
 //! and audience filtering are checked here, every problem becoming a diagnostic at its place.
 //! No I/O and no templates.
 
+mod clusters;
 mod config;
 pub use config::is_rtl;
 mod data;
 mod emergency;
 pub mod formats;
+mod leads;
 mod links;
 mod pages;
 mod tree;
@@ -44,26 +46,35 @@ pub fn validate(loaded: &Loaded, settings: &Settings, diagnostics: &mut Vec<Diag
     );
     chk.build_date = settings.build_date;
     chk.review_after_days = config.review_after_days;
-    let organisations = data::organisations(loaded, &mut chk);
-    let mut clusters = data::clusters(loaded, &organisations, &mut chk);
+    let organisations = clusters::organisations(loaded, &mut chk);
+    let mut clusters = clusters::clusters(loaded, &organisations, &mut chk);
     let mut tree = pages::pages(loaded, &config, &mut chk);
     data::attach_descriptions(&mut clusters, &tree, &mut chk);
     let glossary = data::glossary(loaded, &mut chk);
-    let checklists = data::checklists(loaded, &tree, &mut chk);
-    let packs = data::packs(loaded, &tree, &checklists, &mut chk);
+    let within = data::Within {
+        loaded,
+        tree: &tree,
+        clusters: &clusters,
+    };
+    let checklists = data::checklists(&within, &mut chk);
+    let packs = data::packs(&within, &checklists, &mut chk);
     let emergencies = emergency::emergencies(
         loaded,
-        settings.audience,
-        &organisations,
-        &clusters,
+        &emergency::Collections {
+            audience: settings.audience,
+            orgs: &organisations,
+            clusters: &clusters,
+            checklists: &checklists,
+        },
         &tree,
         &mut chk,
     );
+    let pdf = settings.pdf || config.pdf;
     let mut site = Site {
         config,
         audience: settings.audience,
         build_date: settings.build_date,
-        pdf: settings.pdf,
+        pdf,
         home: tree.home,
         emergencies_intro: tree.emergencies_intro,
         pages: std::mem::take(&mut tree.pages),

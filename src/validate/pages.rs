@@ -47,6 +47,8 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
         drafts: Vec::new(),
     };
     let keys: HashSet<String> = groups.keys().map(|k| k.to_string()).collect();
+    // Which page explains each idea, and where it says so.
+    let mut explained: Vec<(Concept, Loc)> = Vec::new();
     for (key, sources) in groups {
         let defaults: Vec<&&PageSource> = sources.iter().filter(|s| s.lang.is_none()).collect();
         if defaults.len() > 1 {
@@ -136,6 +138,7 @@ pub fn pages(loaded: &Loaded, config: &Config, chk: &mut Checker) -> Tree {
             number: None,
             weight: source.front.weight.as_ref().map(|w| w.value),
             versions,
+            explains: explains(source, &sources, &mut explained, chk),
         });
     }
     if !tree.pages.iter().any(|p| p.kind == PageKind::Home) {
@@ -347,6 +350,49 @@ fn resource(
     }
 }
 
+/// `explains:`: the ideas a page explains, each explained by one page only, and written in
+/// the default language's file.
+fn explains(
+    source: &PageSource,
+    sources: &[&PageSource],
+    explained: &mut Vec<(Concept, Loc)>,
+    chk: &mut Checker,
+) -> Vec<Concept> {
+    for t in sources.iter().filter(|t| t.lang.is_some()) {
+        if let Some(first) = t.front.explains.first() {
+            chk.push(Diagnostic::error(
+                t.front_file().loc(first),
+                "`explains` is written in the default-language page only; a translation explains the same ideas",
+            ));
+        }
+    }
+    let file = source.front_file();
+    let mut out = Vec::new();
+    for word in &source.front.explains {
+        let Some(concept) = chk.keyword::<Concept>(&file, word) else {
+            continue;
+        };
+        let loc = file.loc(word);
+        match explained.iter().find(|(c, _)| *c == concept) {
+            Some((_, first)) => chk.push(
+                Diagnostic::error(
+                    loc,
+                    format!("another page already explains `{}`", word.value),
+                )
+                .with_hint(format!(
+                    "pages link to one page per idea; it is {}:{}:{}",
+                    first.path, first.line, first.column
+                )),
+            ),
+            None => {
+                explained.push((concept, loc));
+                out.push(concept);
+            }
+        }
+    }
+    out
+}
+
 fn stand_in_home(config: &Config) -> Page {
     Page {
         key: String::new(),
@@ -370,6 +416,7 @@ fn stand_in_home(config: &Config) -> Page {
             heading_ids: Vec::new(),
             outdated: false,
         }],
+        explains: Vec::new(),
     }
 }
 

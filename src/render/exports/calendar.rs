@@ -56,12 +56,37 @@ pub fn calendar(name: &str, entries: &[Entry], stamp: NaiveDate) -> String {
         if let Some(rule) = dates.rule {
             event.push(RRule::new(rule));
         }
+        // Cancelled days, in the meeting's zone, as the same set holds them.
+        let exdates: Vec<String> = dates
+            .set
+            .get_exdate()
+            .iter()
+            .map(|d| d.naive_local().format("%Y%m%dT%H%M%S").to_string())
+            .collect();
+        if !exdates.is_empty() {
+            let mut exdate = Property::new("EXDATE", exdates.join(","));
+            exdate.add(ics::parameters::TzIDParam::new(m.timezone.name()));
+            event.push(exdate);
+        }
+        if m.every == crate::model::Recurrence::Once && !m.cancelled.is_empty() {
+            event.push(Property::new("STATUS", "CANCELLED"));
+        }
         event.push(Summary::new(escape_text(e.title.clone())));
         if let Some(l) = &e.location {
             event.push(Location::new(escape_text(l.clone())));
         }
-        event.push(Description::new(escape_text(e.description.clone())));
+        let description = match &m.link {
+            Some(link) => format!("{}\n{link}", e.description),
+            None => e.description.clone(),
+        };
+        event.push(Description::new(escape_text(description)));
         event.push(URL::new(e.url.clone()));
+        if let Some(link) = &m.link {
+            // RFC 7986: where to join online.
+            let mut conference = Property::new("CONFERENCE", link.clone());
+            conference.add(ics::components::Parameter::new("VALUE", "URI"));
+            event.push(conference);
+        }
         cal.add_event(event);
     }
     cal.to_string()
@@ -171,6 +196,9 @@ mod tests {
             starts: "2026-03-17".parse().unwrap(),
             location: Some(Text::Same("UNICEF office, Beira".into())),
             hub: None,
+            link: None,
+            cancelled: Vec::new(),
+            joint: Vec::new(),
         }
     }
 

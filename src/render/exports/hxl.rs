@@ -42,11 +42,12 @@ pub fn table(header: &[String], hashtags: &[&str], rows: &[Vec<String>]) -> Vec<
 }
 
 /// Columns of `contacts.csv`.
-pub const CONTACT_TAGS: [&str; 13] = [
+pub const CONTACT_TAGS: [&str; 14] = [
     "#crisis+code",
     "#country+code",
-    "#sector+cluster+code",
-    "#sector+cluster+name",
+    "#country+name",
+    "#sector+code",
+    "#sector+name",
     "#org+name",
     "#org+acronym",
     "#org+type",
@@ -58,16 +59,23 @@ pub const CONTACT_TAGS: [&str; 13] = [
     "#date+reported",
 ];
 
-/// Columns of `directory.csv`: activations, no people.
-pub const DIRECTORY_TAGS: [&str; 13] = [
+/// Columns of `directory.csv`: activations, and clusters merged into another's group; no
+/// people. `#sector` is any cluster, sector or area of responsibility; `+type` says which.
+pub const DIRECTORY_TAGS: [&str; 19] = [
     "#crisis+code",
     "#country+code",
-    "#sector+cluster+code",
-    "#sector+cluster+name",
+    "#country+name",
+    "#sector+code",
+    "#sector+name",
+    "#sector+type",
+    "#sector+group+name",
+    "#sector+parent+code",
     "#meta+arrangement",
     "#org+lead+name",
     "#org+lead+acronym",
+    "#org+convener+name",
     "#org+colead+name",
+    "#org+lastresort+name",
     "#org+government+name",
     "#status",
     "#date+start",

@@ -22,39 +22,31 @@ pub struct Download {
     pub size: String,
 }
 
-/// What one set of exports covers: a whole emergency, or one activation in it.
+/// What one set of exports covers: a whole emergency, or one activation in it (its index).
 pub struct Scope<'a> {
     pub emergency: &'a Emergency,
-    pub activation: Option<&'a Activation>,
+    pub activation: Option<usize>,
 }
 
 impl Scope<'_> {
     fn contacts(&self) -> Vec<&Contact> {
-        self.emergency
-            .contacts
+        let e = self.emergency;
+        e.contacts
             .iter()
             .filter(|c| match self.activation {
                 None => true,
-                Some(a) => c
-                    .cluster
-                    .is_some_and(|k| k == a.cluster || a.merged_with.contains(&k)),
+                Some(a) => c.cluster.is_some_and(|k| e.activations[a].covers(k)),
             })
             .collect()
     }
 }
 
 impl Scope<'_> {
+    /// Whether the scope has a meeting: its own, its groups', or a joint one naming it.
     fn has_meetings(&self) -> bool {
         match self.activation {
-            Some(a) => !a.meetings.is_empty(),
-            None => {
-                !self.emergency.meetings.is_empty()
-                    || self
-                        .emergency
-                        .activations
-                        .iter()
-                        .any(|a| !a.meetings.is_empty())
-            }
+            Some(a) => !self.emergency.meetings_for(a).is_empty(),
+            None => !self.emergency.meetings_held().is_empty(),
         }
     }
 
@@ -76,6 +68,7 @@ impl Scope<'_> {
 }
 
 /// The export files of a scope, written beside its page, and the downloads that list them.
+/// An export with nothing in it (no contact this build may show, no meeting) is not made.
 pub fn exports(here: &Here, scope: &Scope) -> (Vec<OutputFile>, Vec<Download>) {
     let contacts: Vec<ContactView> = scope
         .contacts()
@@ -92,7 +85,11 @@ pub fn exports(here: &Here, scope: &Scope) -> (Vec<OutputFile>, Vec<Download>) {
                 vcard_file(here, scope, &contacts).into_bytes(),
             ),
             "contacts.csv" => (name, "CSV (HXL)", contacts_csv(here, scope, &contacts)),
-            "meetings.ics" => (name, "iCalendar", calendar_file(here, scope).into_bytes()),
+            "meetings.ics" => (
+                name,
+                "iCalendar",
+                calendar_file(here, scope).unwrap_or_default().into_bytes(),
+            ),
             "directory.csv" => (name, "CSV (HXL)", directory_csv(here, scope.emergency)),
             _ => (name, "JSON", json::directory(here, scope.emergency)),
         })
@@ -163,9 +160,11 @@ fn vcard_file(here: &Here, scope: &Scope, contacts: &[ContactView]) -> String {
 
 fn contacts_csv(here: &Here, scope: &Scope, contacts: &[ContactView]) -> Vec<u8> {
     let e = scope.emergency;
+    let country_names = super::emergencies::country_names(here, e);
     let header: Vec<String> = [
         "emergency",
         "countries",
+        "country-names",
         "cluster-code",
         "cluster",
         "organisation",
@@ -187,6 +186,7 @@ fn contacts_csv(here: &Here, scope: &Scope, contacts: &[ContactView]) -> Vec<u8>
             vec![
                 crisis_code(e),
                 e.countries.join(" "),
+                country_names.clone(),
                 c.cluster_code.clone(),
                 c.cluster.text.clone(),
                 c.organisation.name.text.clone(),
@@ -209,17 +209,25 @@ fn crisis_code(e: &Emergency) -> String {
     e.glide.clone().unwrap_or_else(|| e.id.clone())
 }
 
+/// One row per activation, and one per cluster merged into another's group; sectors show
+/// the ministry as lead and the agencies as co-leads, as pages do.
 fn directory_csv(here: &Here, e: &Emergency) -> Vec<u8> {
     let site = here.site;
     let header: Vec<String> = [
         "emergency",
         "countries",
+        "country-names",
         "cluster-code",
         "cluster",
+        "type",
+        "group",
+        "parent-code",
         "arrangement",
         "leads",
         "leads-acronyms",
+        "conveners",
         "co-leads",
+        "provider-of-last-resort",
         "government-counterpart",
         "status",
         "activated",
@@ -235,29 +243,77 @@ fn directory_csv(here: &Here, e: &Emergency) -> Vec<u8> {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let rows: Vec<Vec<String>> = e
-        .activations
-        .iter()
-        .map(|a| {
-            let c = &site.clusters[a.cluster];
-            vec![
+    let acronyms = |orgs: &[usize]| {
+        orgs.iter()
+            .map(|&o| {
+                site.organisations[o]
+                    .acronym
+                    .clone()
+                    .unwrap_or_else(|| site.organisations[o].id.clone())
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let country_names = super::emergencies::country_names(here, e);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (ai, _) in super::rows::ordered(here, e) {
+        let a = &e.activations[ai];
+        let of = |role: LeadRole, list: &[Lead]| -> Vec<usize> {
+            list.iter()
+                .filter(|l| l.role == role)
+                .map(|l| l.organisation)
+                .collect()
+        };
+        let (leads, co_leads): (Vec<usize>, Vec<usize>) =
+            match (a.arrangement, a.government_counterpart) {
+                (Arrangement::Sector, Some(g)) => (
+                    vec![g],
+                    a.leads
+                        .iter()
+                        .chain(&a.co_leads)
+                        .map(|l| l.organisation)
+                        .filter(|&o| o != g)
+                        .collect(),
+                ),
+                _ => (
+                    of(LeadRole::Lead, &a.leads),
+                    a.co_leads.iter().map(|l| l.organisation).collect(),
+                ),
+            };
+        let group = if a.merged_with.is_empty() {
+            String::new()
+        } else {
+            super::rows::group_name(here, a).text
+        };
+        for c in a.clusters() {
+            let cluster = &site.clusters[c];
+            let kind = if c == a.cluster {
+                super::rows::kind_label(here, a)
+            } else {
+                here.t(if cluster.is_area() {
+                    "kind-area"
+                } else {
+                    "kind-cluster"
+                })
+            };
+            rows.push(vec![
                 crisis_code(e),
                 e.countries.join(" "),
-                c.code.clone(),
-                here.shown(&c.name).text,
+                country_names.clone(),
+                cluster.code.clone(),
+                here.shown(&cluster.name).text,
+                kind,
+                group.clone(),
+                cluster
+                    .parent
+                    .map(|p| site.clusters[p].code.clone())
+                    .unwrap_or_default(),
                 here.t(&format!("arrangement-{}", a.arrangement.keyword())),
-                names(&a.leads),
-                a.leads
-                    .iter()
-                    .map(|&o| {
-                        site.organisations[o]
-                            .acronym
-                            .clone()
-                            .unwrap_or_else(|| site.organisations[o].id.clone())
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                names(&a.co_leads),
+                names(&leads),
+                acronyms(&leads),
+                names(&of(LeadRole::Convener, &a.leads)),
+                names(&co_leads),
+                names(&a.providers_of_last_resort()),
                 a.government_counterpart
                     .map(|o| names(&[o]))
                     .unwrap_or_default(),
@@ -269,51 +325,59 @@ fn directory_csv(here: &Here, e: &Emergency) -> Vec<u8> {
                     .map(|&h| here.shown(&e.hubs[h].name).text)
                     .collect::<Vec<_>>()
                     .join("; "),
-            ]
-        })
-        .collect();
+            ]);
+        }
+    }
     hxl::table(&header, &hxl::DIRECTORY_TAGS, &rows)
 }
 
-fn calendar_file(here: &Here, scope: &Scope) -> String {
+/// The meetings of a scope as iCalendar; none when it has no meeting.
+fn calendar_file(here: &Here, scope: &Scope) -> Option<String> {
     let site = here.site;
     let e = scope.emergency;
     let page = |path: &str| format!("{}{}/{path}", site.config.base_url, here.lang.code);
-    // (meeting, scope in its UID, description, page, last day)
-    let mut found: Vec<(&Meeting, &str, String, String, Option<chrono::NaiveDate>)> = Vec::new();
     let emergency_name = here.shown(&e.name).text;
-    if scope.activation.is_none() {
-        for m in &e.meetings {
-            found.push((
-                m,
-                "inter-cluster",
-                emergency_name.clone(),
-                page(&format!("emergencies/{}/", e.id)),
-                e.ended,
-            ));
-        }
-    }
-    for a in &e.activations {
-        if scope.activation.is_some_and(|only| !std::ptr::eq(only, a)) {
-            continue;
-        }
-        let c = &site.clusters[a.cluster];
-        let until = e.meetings_until(a);
-        for m in &a.meetings {
-            let description = format!("{} · {emergency_name}", here.shown(&c.name).text);
-            found.push((
-                m,
-                &c.id,
-                description,
-                page(&format!("emergencies/{}/{}/", e.id, c.id)),
-                until,
-            ));
-        }
+    let held = match scope.activation {
+        None => e.meetings_held(),
+        Some(ai) => e.meetings_for(ai),
+    };
+    if held.is_empty() {
+        return None;
     }
     let mut uids: Vec<String> = Vec::new();
-    let entries: Vec<calendar::Entry> = found
-        .into_iter()
-        .map(|(m, scope_id, description, url, until)| {
+    let entries: Vec<calendar::Entry> = held
+        .iter()
+        .map(|h| {
+            let m = h.meeting;
+            // (scope in its UID, who holds it, page)
+            let (scope_id, holder, url) = match h.holder {
+                Holder::Emergency => (
+                    "inter-cluster".to_string(),
+                    None,
+                    page(&format!("emergencies/{}/", e.id)),
+                ),
+                Holder::Activation(ai) | Holder::Group(ai, _) => {
+                    let a = &e.activations[ai];
+                    let c = &site.clusters[a.cluster];
+                    let name = super::rows::group_name(here, a).text;
+                    let url = page(&format!("emergencies/{}/{}/", e.id, c.id));
+                    match h.holder {
+                        Holder::Group(_, gi) => {
+                            let g = &a.groups[gi];
+                            (
+                                format!("{}-{}", c.id, g.id),
+                                Some(format!("{name} · {}", here.shown(&g.name).text)),
+                                url,
+                            )
+                        }
+                        _ => (c.id.clone(), Some(name), url),
+                    }
+                }
+            };
+            let description = match holder {
+                Some(h) => format!("{h} · {emergency_name}"),
+                None => emergency_name.clone(),
+            };
             let base = format!(
                 "{}-{scope_id}-{}",
                 e.id,
@@ -333,7 +397,7 @@ fn calendar_file(here: &Here, scope: &Scope) -> String {
                 location: m.location.as_ref().map(|l| here.shown(l).text),
                 description,
                 url,
-                until,
+                until: h.until,
             }
         })
         .collect();
@@ -342,5 +406,5 @@ fn calendar_file(here: &Here, scope: &Scope) -> String {
         "calendar-name",
         &[("emergency", crate::i18n::Arg::Text(emergency_name.clone()))],
     );
-    calendar::calendar(&name, &entries, site.build_date)
+    Some(calendar::calendar(&name, &entries, site.build_date))
 }

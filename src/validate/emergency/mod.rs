@@ -1,31 +1,58 @@
-//! Emergencies: hubs, meetings, cluster activations and contacts, with their references,
-//! date order and formats; contacts the build's audience may not see are dropped here, so no
-//! later step can publish them.
+//! Emergencies: their type, hubs, meetings, cluster activations and contacts, with their
+//! references, date order and formats; contacts, online links and mailing lists the build's
+//! audience may not see are dropped here, so no later step can publish them.
 
 mod activation;
 mod contact;
+mod groups;
 mod meeting;
 
 use super::tree::Tree;
 use super::{Checker, Ids, formats};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Loc};
+use crate::load::source::FileRef;
 use crate::load::{EmergencySource, Loaded};
 use crate::model::*;
 use activation::activation;
 use contact::contact;
 use meeting::meeting;
+use std::collections::BTreeSet;
+
+/// What the parts of one emergency are checked against.
+pub struct Within<'a> {
+    pub file: &'a FileRef,
+    /// The emergency's id (its folder).
+    pub id: &'a str,
+    pub kind: Option<EmergencyType>,
+    pub audience: Audience,
+    pub started: Option<chrono::NaiveDate>,
+    pub hubs: &'a Ids<Hub>,
+    pub orgs: &'a Ids<Organisation>,
+    pub clusters: &'a Ids<Cluster>,
+    /// Files under `content/`, for resources.
+    pub assets: &'a BTreeSet<String>,
+}
+
+/// Clusters named by joint meetings (`clusters:`), checked once every activation is known.
+pub type Joint = Vec<(usize, Loc)>;
+
+/// The global collections an emergency is checked against.
+pub struct Collections<'a> {
+    pub audience: Audience,
+    pub orgs: &'a Ids<Organisation>,
+    pub clusters: &'a Ids<Cluster>,
+    pub checklists: &'a Ids<Checklist>,
+}
 
 pub fn emergencies(
     loaded: &Loaded,
-    audience: Audience,
-    orgs: &Ids<Organisation>,
-    clusters: &Ids<Cluster>,
+    with: &Collections,
     tree: &Tree,
     chk: &mut Checker,
 ) -> Vec<Emergency> {
     let mut out = Vec::new();
     for source in &loaded.emergencies {
-        if let Some(e) = emergency(source, audience, orgs, clusters, chk) {
+        if let Some(e) = emergency(source, loaded, with, chk) {
             out.push(e);
         }
     }
@@ -34,7 +61,7 @@ pub fn emergencies(
             continue;
         };
         let name = page.key.rsplit('/').next().unwrap_or_default();
-        if clusters.get(name).is_some() {
+        if with.clusters.get(name).is_some() {
             chk.push(Diagnostic::error(crate::diagnostics::Loc::file(&page.versions[0].source.as_str().into()),
                 format!("an emergency page cannot be named `{name}`: that address belongs to the {name} cluster's activation"))
                 .with_hint("rename the file"));
@@ -48,11 +75,11 @@ pub fn emergencies(
 
 fn emergency(
     source: &EmergencySource,
-    audience: Audience,
-    orgs: &Ids<Organisation>,
-    clusters: &Ids<Cluster>,
+    loaded: &Loaded,
+    with: &Collections,
     chk: &mut Checker,
 ) -> Option<Emergency> {
+    let (audience, orgs, clusters) = (with.audience, with.orgs, with.clusters);
     let raw = source.raw.as_ref()?;
     let file = &source.file;
     if let Err(message) = formats::id(&source.id) {
@@ -114,19 +141,37 @@ fn emergency(
             hubs.add(&id, file.loc(&h.value.id), hub, chk);
         }
     }
+    let within = Within {
+        file,
+        id: &source.id,
+        kind: raw.kind.as_ref().and_then(|k| chk.keyword(file, k)),
+        audience,
+        started,
+        hubs: &hubs,
+        orgs,
+        clusters,
+        assets: &loaded.assets,
+    };
+    let mut joint: Joint = Vec::new();
     let meetings = raw
         .meetings
         .iter()
-        .filter_map(|m| meeting(file, m, &hubs, chk))
+        .filter_map(|m| {
+            let (m, named) = meeting(&within, m, false, chk)?;
+            joint.extend(named);
+            Some(m)
+        })
         .collect();
     let mut activations: Ids<Activation> =
         Ids::new("activation", "the emergency's `activations`", false);
     let mut merged = Vec::new();
+    // Where each activation is written, for checks made once all are known.
+    let mut places = Vec::new();
     for a in &raw.activations {
         let Some(cluster) = clusters.resolve(file, &a.value.cluster, chk) else {
             continue;
         };
-        let activation = activation(file, &a.value, cluster, started, &hubs, orgs, clusters, chk);
+        let activation = activation(&within, &a.value, cluster, &mut joint, chk);
         if status == EmergencyStatus::Closed && activation.deactivated.is_none() {
             chk.push(Diagnostic::warning(
                 file.loc(&a.value.cluster),
@@ -151,12 +196,14 @@ fn emergency(
             ));
             continue;
         }
-        activations.add(
+        if activations.add(
             &a.value.cluster.value,
             file.loc(&a.value.cluster),
             activation,
             chk,
-        );
+        ) {
+            places.push(file.loc(&a.value.cluster));
+        }
     }
     for (c, m) in merged {
         if activations.get(&clusters.items[c].id).is_some() {
@@ -172,8 +219,27 @@ fn emergency(
     let activated_clusters: Vec<usize> = activations
         .items
         .iter()
-        .flat_map(|a| std::iter::once(a.cluster).chain(a.merged_with.iter().copied()))
+        .flat_map(Activation::clusters)
         .collect();
+    for (c, loc) in joint {
+        if !activated_clusters.contains(&c) {
+            chk.push(
+                Diagnostic::error(
+                    loc,
+                    format!(
+                        "the {} cluster is not activated in this emergency",
+                        clusters.items[c].id
+                    ),
+                )
+                .with_hint("a joint meeting is shown on the activations of the clusters it names"),
+            );
+        }
+    }
+    for (a, at) in activations.items.iter().zip(places) {
+        if status != EmergencyStatus::Closed && a.deactivated.is_none() {
+            missing_resources(&source.id, a, at, with, chk);
+        }
+    }
     let mut contacts: Ids<Contact> = Ids::new("contact", "contacts.yaml", false);
     if let Some(contacts_file) = &source.contacts_file {
         for c in &source.contacts {
@@ -214,6 +280,7 @@ fn emergency(
     Some(Emergency {
         id: source.id.clone(),
         name: chk.text(file, &raw.name),
+        kind: within.kind,
         countries,
         glide: raw.glide.as_ref().map(|g| g.value.clone()),
         status,
@@ -227,4 +294,50 @@ fn emergency(
         pages: Vec::new(),
         source: file.path.to_string(),
     })
+}
+
+/// Checklist items that link to a kind of resource (`see_resource`) this activation lacks.
+fn missing_resources(
+    emergency: &str,
+    a: &Activation,
+    at: Loc,
+    with: &Collections,
+    chk: &mut Checker,
+) {
+    for list in &with.checklists.items {
+        let mut kinds: Vec<ResourceKind> = Vec::new();
+        if !list.scope.admits(emergency, a) {
+            continue;
+        }
+        for s in list
+            .sections
+            .iter()
+            .filter(|s| s.scope.admits(emergency, a))
+        {
+            for i in s.items.iter().filter(|i| i.scope.admits(emergency, a)) {
+                if let Some(k) = i.see_resource
+                    && !a.resources.iter().any(|r| r.kind == k)
+                    && !kinds.contains(&k)
+                {
+                    kinds.push(k);
+                }
+            }
+        }
+        for k in kinds {
+            chk.push(
+                Diagnostic::warning(
+                    at.clone(),
+                    format!(
+                        "the `{}` checklist links to this activation's `{}` (`see_resource`), but it has no resource of that kind",
+                        list.id,
+                        k.keyword()
+                    ),
+                )
+                .with_hint(format!(
+                    "add one to its `resources` with `kind: {}`, or give the checklist item `clusters:` or `emergencies:`",
+                    k.keyword()
+                )),
+            );
+        }
+    }
 }
