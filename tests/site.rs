@@ -149,7 +149,8 @@ fn issue_2_yaml_text_is_escaped_and_falls_back_with_its_language() {
 fn issue_2_data_pages_show_leads_arrangements_and_handover() {
     let site = basic();
     let e = site.main("en/emergencies/flood/index.html");
-    assert!(e.contains("<tr><th scope=\"row\"><a href=\"../../emergencies/flood/health/index.html\">Health</a></th><td>Government-led sector<br><small><a href=\"../../organisations/health-ministry/index.html\" title=\"Ministry of Health\">Ministry of Health</a></small></td>"), "{e}");
+    // Issue #9: a government-led sector shows its ministry as the lead, agencies with it.
+    assert!(e.contains("<tr class=\"kind-sector\"><th scope=\"row\"><a href=\"../../emergencies/flood/health/index.html\">Health</a></th><td>Government-led sector</td><td><a href=\"../../organisations/health-ministry/index.html\" title=\"Ministry of Health\">Ministry of Health</a>, with <a href=\"../../organisations/who/index.html\" title=\"World Health Organization\">WHO</a></td>"), "{e}");
     assert!(
         e.contains("<td>Handed over to Ministry of Health on 1 October 2026</td>"),
         "{e}"
@@ -158,7 +159,7 @@ fn issue_2_data_pages_show_leads_arrangements_and_handover() {
     assert!(a.contains("Chaque mardi à 10:00 (Africa/Maputo)"), "{a}");
     assert!(a.contains("1 partenaire"), "{a}");
     let list = site.main("en/emergencies/index.html");
-    assert!(list.contains("MOZ · <abbr title=\"GLIDE number\">GLIDE</abbr> FL-2026-000001-MOZ · Started 1 February 2026 · 1 active cluster"), "{list}");
+    assert!(list.contains("Mozambique · <abbr title=\"GLIDE number\">GLIDE</abbr> FL-2026-000001-MOZ · Started 1 February 2026 · 1 sector"), "{list}");
 }
 
 #[test]
@@ -225,8 +226,9 @@ fn issue_2_root_chooser_sitemap_and_resources() {
     let sitemap = site.text("sitemap.xml");
     assert!(sitemap.contains("<url><loc>https://org.github.io/toolkit/fr/guide/alpha/</loc>\n<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://org.github.io/toolkit/en/guide/alpha/\"/>"), "{sitemap}");
     // 7 Markdown pages, 4 cluster pages, 6 organisation pages, 4 emergency pages, a checklist
-    // and a pack for each of the 2 activations, the glossary and the search page.
-    assert_eq!(sitemap.matches("<url>").count(), 3 * 27);
+    // and a pack for the activation still running (issue #9: none for the handed-over
+    // one), the glossary and the search page.
+    assert_eq!(sitemap.matches("<url>").count(), 3 * 25);
     let Content::Copy(from) = &site.files["fr/guide/notes.txt"].content else {
         panic!("notes.txt is not copied")
     };

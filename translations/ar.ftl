@@ -93,14 +93,6 @@ countries = البلدان
 glide = رقم GLIDE
 started = تاريخ البدء
 ended = تاريخ الانتهاء
-active-clusters = { $count ->
-    [zero] لا مجموعات نشطة
-    [one] مجموعة نشطة واحدة
-    [two] مجموعتان نشطتان
-    [few] { $count } مجموعات نشطة
-    [many] { $count } مجموعة نشطة
-   *[other] { $count } مجموعة نشطة
-}
 emergency-closed = حالة الطوارئ هذه مغلقة. المعلومات الواردة أدناه محفوظة للرجوع إليها.
 activations = المجموعات والقطاعات
 cluster = المجموعة
@@ -126,12 +118,9 @@ partners-count = { $count ->
     [many] { $count } شريكًا
    *[other] { $count } شريك
 }
-merged-with = تغطي هذه المجموعة أيضًا
-leads-differ = تختلف الوكالات الرائدة في حالة الطوارئ هذه عن الوكالات الرائدة للمجموعة على المستوى العالمي ({ $leads }).
 global-cluster-page = عن المجموعة على المستوى العالمي
 meeting-week = كل يوم { $day } الساعة { $time } ({ $timezone })
 meeting-2-weeks = يوم { $day } كل أسبوعين، الساعة { $time } ({ $timezone })
-meeting-month = مرة في الشهر، يوم { $day }، الساعة { $time } ({ $timezone })
 meeting-starts = اعتبارًا من { $date }
 location = المكان
 hub = المركز
@@ -231,3 +220,139 @@ translations-outdated = ترجمات أقدم من مصدرها
 translations-missing = صفحات لم تُترجم بعد
 translations-missing-messages = رسائل واجهة لم تُترجم بعد
 translations-untranslated-data = نصوص بيانات لم تُترجم بعد
+
+## من يقود (الأدوار، مقدّم الملاذ الأخير، القطاعات)
+lead-agencies = { $count ->
+    [one] الوكالة الرائدة
+   *[other] الوكالات الرائدة
+}
+conveners = { $count ->
+    [one] الجهة الداعية
+   *[other] الجهات الداعية
+}
+as-convener-of = { $organisation } (جهة داعية)
+provider-of-last-resort = مقدّم الملاذ الأخير
+no-provider-of-last-resort = لم يُسمَّ أحد
+led-by-government = بقيادة الحكومة
+led-by = القيادة
+supporting-co-leads = الوكالات المشاركة في القيادة دعمًا للوزارة
+ministry-with = { $ministry }، بدعم من { $agencies }
+sector-note = هذا قطاع بقيادة الحكومة: تقوده الوزارة، وتدعمها الوكالات المذكورة بصفتها وكالات مشاركة في القيادة.
+convener-note = { $organisation } هي الجهة الداعية { $area ->
+    [yes] لمجال المسؤولية هذا
+   *[no] لهذه المجموعة
+}: تجمع الشركاء، لكنها لا تخضع للمساءلة أمام منسق الشؤون الإنسانية وليست مقدّم الملاذ الأخير.
+leads-differ = تختلف الوكالات الرائدة هنا عن الوكالات الرائدة على المستوى العالمي { $area ->
+    [yes] لمجال المسؤولية
+   *[no] للمجموعة
+} { $when }: { $leads }.
+read-more = لمعرفة المزيد: { $page }
+when-natural-disaster = في الكوارث الطبيعية
+when-conflict = في النزاعات
+when-mixed = في حالات الطوارئ المختلطة
+when-disease-outbreak = في حالات تفشي الأمراض
+when-other = في حالات الطوارئ الأخرى
+global-lead-when = { $lead } { $when }
+global-convener = { $lead } (جهة داعية)
+global-convener-when = { $lead } (جهة داعية) { $when }
+global-one-of = { $lead }، بحسب ما يُتفق عليه في البلد
+global-one-of-when = { $lead } { $when }، بحسب ما يُتفق عليه في البلد
+
+## أشكال التنسيق وأعدادها
+type = النوع
+cluster-or-sector = المجموعة أو القطاع
+kind-cluster = مجموعة
+kind-sector = قطاع بقيادة الحكومة
+kind-area = مجال مسؤولية
+kind-area-of = مجال مسؤولية ضمن مجموعة { $cluster }
+merged-into = تنسّقه مجموعة { $group }
+group-covers = تنسّق هذه المجموعة
+count-clusters = { $count ->
+    [zero] لا مجموعات
+    [one] مجموعة واحدة
+    [two] مجموعتان
+    [few] { $count } مجموعات
+    [many] { $count } مجموعة
+   *[other] { $count } مجموعة
+}
+count-sectors = { $count ->
+    [zero] لا قطاعات
+    [one] قطاع واحد
+    [two] قطاعان
+    [few] { $count } قطاعات
+    [many] { $count } قطاعًا
+   *[other] { $count } قطاع
+}
+count-areas = { $count ->
+    [zero] لا مجالات مسؤولية
+    [one] مجال مسؤولية واحد
+    [two] مجالا مسؤولية
+    [few] { $count } مجالات مسؤولية
+    [many] { $count } مجالًا من مجالات المسؤولية
+   *[other] { $count } مجال مسؤولية
+}
+count-none = لا توجد مجموعة أو قطاع نشط
+emergency-type = نوع حالة الطوارئ
+emergency-type-natural-disaster = كارثة طبيعية
+emergency-type-conflict = نزاع
+emergency-type-mixed = مختلطة (كارثة طبيعية ونزاع)
+emergency-type-disease-outbreak = تفشي مرض
+emergency-type-other = أخرى
+
+## الاجتماعات
+meeting-month = يوم { $day } { $week ->
+    [1] الأول
+    [2] الثاني
+    [3] الثالث
+    [4] الرابع
+   *[other] الأخير
+} من كل شهر، الساعة { $time } ({ $timezone })
+meeting-once = مرة واحدة، { $date }، الساعة { $time } ({ $timezone })
+meeting-cancelled = لا اجتماع في { $dates }
+meeting-joint = اجتماع مشترك: { $clusters }
+meeting-online = عبر الإنترنت:
+
+## الوثائق والأفرقة وتسليم المسؤولية
+resources-title = الوثائق والأدوات
+resource-kind-terms-of-reference = الاختصاصات
+resource-kind-strategy = الاستراتيجية
+resource-kind-template = نموذج
+resource-kind-dashboard = لوحة بيانات
+resource-kind-report = تقرير
+resource-kind-map = خريطة
+resource-kind-other = وثيقة
+mailing-list = القائمة البريدية
+groups-title = الأفرقة
+group-kind-strategic-advisory-group = الفريق الاستشاري الاستراتيجي
+group-kind-technical-working-group = فريق عامل تقني
+group-kind-task-force = فرقة عمل
+group-kind-other = فريق
+group-lead = القيادة
+group-members = الأعضاء
+handover-title = بعد تسليم المسؤولية
+handover-now = تتولى { $organisation } التنسيق منذ { $date }.
+handover-contacts = جهات الاتصال في { $organisation }
+
+## أدوار المنظمة
+role = الدور
+as-convener = جهة داعية
+as-co-convener = جهة داعية مشاركة
+as-ministry-lead = الوزارة القائدة
+as-supporting-co-lead = وكالة مشاركة في القيادة دعمًا للوزارة
+as-provider-of-last-resort = مقدّم الملاذ الأخير
+as-group-lead = تقود: { $group }
+as-group-member = عضو في: { $group }
+
+## أعمدة الملفات المصدّرة
+column-country-names = أسماء البلدان
+column-type = النوع
+column-group = الفريق
+column-parent-code = رمز المجموعة الأم
+column-conveners = الجهات الداعية
+column-provider-of-last-resort = مقدّم الملاذ الأخير
+
+## القوائم
+list-and = { $items } و{ $last }
+list-or = { $items } أو { $last }
+list-comma = {"، "}
+list-semicolon = {"؛ "}

@@ -180,8 +180,8 @@ no-provider-of-last-resort = None designated
 led-by-government = Led by the government
 supporting-co-leads = Co-leads supporting the ministry
 ministry-with = { $ministry }, with { $agencies }
-sector-note = A government-led sector: { $ministry } leads it, and the agencies named support the ministry as co-leads.
-sector-note-no-ministry = A government-led sector: a ministry leads it, and the agencies named support it as co-leads.
+sector-note = This is a government-led sector: the ministry leads it, and the agencies named support the ministry as co-leads.
+led-by = Led by
 convener-note = { $organisation } convenes this { $area ->
     [yes] area of responsibility
    *[no] cluster

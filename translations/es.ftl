@@ -89,10 +89,6 @@ countries = Países
 glide = Número GLIDE
 started = Inicio
 ended = Fin
-active-clusters = { $count ->
-    [one] { $count } clúster activo
-   *[other] { $count } clústeres activos
-}
 emergency-closed = Esta emergencia está cerrada. La información que sigue se conserva como referencia.
 activations = Clústeres y sectores
 cluster = Clúster
@@ -114,12 +110,9 @@ partners-count = { $count ->
     [one] { $count } socio
    *[other] { $count } socios
 }
-merged-with = Este grupo también abarca
-leads-differ = En esta emergencia, las agencias líderes no son las agencias líderes globales del clúster ({ $leads }).
 global-cluster-page = El clúster a nivel global
 meeting-week = Cada { $day } a las { $time } ({ $timezone })
 meeting-2-weeks = Cada dos semanas, el { $day } a las { $time } ({ $timezone })
-meeting-month = Una vez al mes, un { $day } a las { $time } ({ $timezone })
 meeting-starts = a partir del { $date }
 location = Lugar
 hub = Hub
@@ -219,3 +212,127 @@ translations-outdated = Traducciones anteriores a su fuente
 translations-missing = Páginas aún sin traducir
 translations-missing-messages = Mensajes de la interfaz aún sin traducir
 translations-untranslated-data = Textos de los datos aún sin traducir
+
+## Quién lidera (funciones, proveedor de última instancia, sectores)
+lead-agencies = { $count ->
+    [one] Agencia líder
+   *[other] Agencias líderes
+}
+conveners = { $count ->
+    [one] Organismo convocante
+   *[other] Organismos convocantes
+}
+as-convener-of = { $organisation } (organismo convocante)
+provider-of-last-resort = Proveedor de última instancia
+no-provider-of-last-resort = No se ha designado ninguno
+led-by-government = Dirigido por el Gobierno
+led-by = Dirigido por
+supporting-co-leads = Agencias colíderes que apoyan al ministerio
+ministry-with = { $ministry }, con { $agencies }
+sector-note = Es un sector dirigido por el Gobierno: el ministerio lo dirige y las agencias indicadas lo apoyan como colíderes.
+convener-note = { $organisation } convoca { $area ->
+    [yes] esta área de responsabilidad
+   *[no] este clúster
+}: reúne a los socios, pero no rinde cuentas al Coordinador Humanitario ni es el proveedor de última instancia.
+leads-differ = Aquí las agencias líderes no son las que establece { $area ->
+    [yes] el área de responsabilidad
+   *[no] el clúster
+} a nivel global { $when }: { $leads }.
+read-more = Más información: { $page }
+when-natural-disaster = en los desastres naturales
+when-conflict = en los conflictos
+when-mixed = en las emergencias mixtas
+when-disease-outbreak = en los brotes epidémicos
+when-other = en otras emergencias
+global-lead-when = { $lead } { $when }
+global-convener = { $lead }, organismo convocante
+global-convener-when = { $lead }, organismo convocante { $when }
+global-one-of = { $lead }, según se acuerde en el país
+global-one-of-when = { $lead } { $when }, según se acuerde en el país
+
+## Tipos de coordinación y recuentos
+type = Tipo
+cluster-or-sector = Clúster o sector
+kind-cluster = Clúster
+kind-sector = Sector dirigido por el Gobierno
+kind-area = Área de responsabilidad
+kind-area-of = Área de responsabilidad del clúster de { $cluster }
+merged-into = Coordinado por el grupo { $group }
+group-covers = Este grupo coordina
+count-clusters = { $count ->
+    [one] { $count } clúster
+   *[other] { $count } clústeres
+}
+count-sectors = { $count ->
+    [one] { $count } sector
+   *[other] { $count } sectores
+}
+count-areas = { $count ->
+    [one] { $count } área de responsabilidad
+   *[other] { $count } áreas de responsabilidad
+}
+count-none = No hay ningún clúster ni sector activo
+emergency-type = Tipo de emergencia
+emergency-type-natural-disaster = Desastre natural
+emergency-type-conflict = Conflicto
+emergency-type-mixed = Mixta (desastre natural y conflicto)
+emergency-type-disease-outbreak = Brote epidémico
+emergency-type-other = Otra
+
+## Reuniones
+meeting-month = El { $week ->
+    [1] primer
+    [2] segundo
+    [3] tercer
+    [4] cuarto
+   *[other] último
+} { $day } de cada mes a las { $time } ({ $timezone })
+meeting-once = Una sola vez, el { $date } a las { $time } ({ $timezone })
+meeting-cancelled = No hay reunión el { $dates }
+meeting-joint = Reunión conjunta: { $clusters }
+meeting-online = En línea:
+
+## Documentos, grupos y traspasos
+resources-title = Documentos y herramientas
+resource-kind-terms-of-reference = Términos de referencia
+resource-kind-strategy = Estrategia
+resource-kind-template = Plantilla
+resource-kind-dashboard = Panel de datos
+resource-kind-report = Informe
+resource-kind-map = Mapa
+resource-kind-other = Documento
+mailing-list = Lista de correo
+groups-title = Grupos
+group-kind-strategic-advisory-group = Grupo asesor estratégico
+group-kind-technical-working-group = Grupo de trabajo técnico
+group-kind-task-force = Equipo especial
+group-kind-other = Grupo
+group-lead = Lidera
+group-members = Miembros
+handover-title = Después del traspaso
+handover-now = { $organisation } coordina desde el { $date }.
+handover-contacts = Contactos de { $organisation }
+
+## Funciones de una organización
+role = Función
+as-convener = Organismo convocante
+as-co-convener = Organismo coconvocante
+as-ministry-lead = Ministerio líder
+as-supporting-co-lead = Colíder que apoya al ministerio
+as-provider-of-last-resort = Proveedor de última instancia
+as-group-lead = Lidera: { $group }
+as-group-member = Miembro: { $group }
+
+## Columnas de las exportaciones
+column-country-names = Nombres de los países
+column-type = Tipo
+column-group = Grupo
+column-parent-code = Código del clúster principal
+column-conveners = Organismos convocantes
+column-provider-of-last-resort = Proveedor de última instancia
+
+## Listas
+list-and = { $items } y { $last }
+list-or = { $items } o { $last }
+list-comma = {", "}
+list-semicolon = {"; "}

@@ -89,10 +89,6 @@ countries = Pays
 glide = Numéro GLIDE
 started = Début
 ended = Fin
-active-clusters = { $count ->
-    [one] { $count } cluster actif
-   *[other] { $count } clusters actifs
-}
 emergency-closed = Cette urgence est clôturée. Les informations ci-dessous sont conservées à titre de référence.
 activations = Clusters et secteurs
 cluster = Cluster
@@ -114,12 +110,9 @@ partners-count = { $count ->
     [one] { $count } partenaire
    *[other] { $count } partenaires
 }
-merged-with = Ce groupe couvre aussi
-leads-differ = Dans cette urgence, les chefs de file ne sont pas ceux du cluster au niveau mondial ({ $leads }).
 global-cluster-page = Le cluster au niveau mondial
 meeting-week = Chaque { $day } à { $time } ({ $timezone })
 meeting-2-weeks = Un { $day } sur deux à { $time } ({ $timezone })
-meeting-month = Un { $day } par mois à { $time } ({ $timezone })
 meeting-starts = à partir du { $date }
 location = Lieu
 hub = Hub
@@ -222,3 +215,127 @@ translations-outdated = Traductions plus anciennes que leur source
 translations-missing = Pages pas encore traduites
 translations-missing-messages = Messages de l'interface pas encore traduits
 translations-untranslated-data = Textes des données pas encore traduits
+
+## Qui dirige (rôles, prestataire de dernier recours, secteurs)
+lead-agencies = { $count ->
+    [one] Chef de file
+   *[other] Chefs de file
+}
+conveners = { $count ->
+    [one] Organisme convocateur
+   *[other] Organismes convocateurs
+}
+as-convener-of = { $organisation } (organisme convocateur)
+provider-of-last-resort = Prestataire de dernier recours
+no-provider-of-last-resort = Aucun n'est désigné
+led-by-government = Dirigé par le gouvernement
+led-by = Dirigé par
+supporting-co-leads = Co-chefs de file en appui au ministère
+ministry-with = { $ministry }, avec { $agencies }
+sector-note = Il s'agit d'un secteur dirigé par le gouvernement : le ministère le dirige, et les organismes cités l'appuient en tant que co-chefs de file.
+convener-note = { $organisation } convoque { $area ->
+    [yes] ce domaine de responsabilité
+   *[no] ce cluster
+} : cet organisme réunit les partenaires, sans rendre compte au Coordonnateur humanitaire ni être le prestataire de dernier recours.
+leads-differ = Ici, les chefs de file ne sont pas ceux que prévoit { $area ->
+    [yes] le domaine de responsabilité
+   *[no] le cluster
+} au niveau mondial { $when } : { $leads }.
+read-more = En savoir plus : { $page }
+when-natural-disaster = lors des catastrophes naturelles
+when-conflict = lors des conflits
+when-mixed = lors des urgences mixtes
+when-disease-outbreak = lors des épidémies
+when-other = lors des autres urgences
+global-lead-when = { $lead } { $when }
+global-convener = { $lead }, organisme convocateur
+global-convener-when = { $lead }, organisme convocateur { $when }
+global-one-of = { $lead }, selon l'accord conclu dans le pays
+global-one-of-when = { $lead } { $when }, selon l'accord conclu dans le pays
+
+## Types de coordination et décomptes
+type = Type
+cluster-or-sector = Cluster ou secteur
+kind-cluster = Cluster
+kind-sector = Secteur dirigé par le gouvernement
+kind-area = Domaine de responsabilité
+kind-area-of = Domaine de responsabilité du cluster { $cluster }
+merged-into = Coordonné par le groupe { $group }
+group-covers = Ce groupe coordonne
+count-clusters = { $count ->
+    [one] { $count } cluster
+   *[other] { $count } clusters
+}
+count-sectors = { $count ->
+    [one] { $count } secteur
+   *[other] { $count } secteurs
+}
+count-areas = { $count ->
+    [one] { $count } domaine de responsabilité
+   *[other] { $count } domaines de responsabilité
+}
+count-none = Aucun cluster ni secteur n'est actif
+emergency-type = Type d'urgence
+emergency-type-natural-disaster = Catastrophe naturelle
+emergency-type-conflict = Conflit
+emergency-type-mixed = Mixte (catastrophe naturelle et conflit)
+emergency-type-disease-outbreak = Épidémie
+emergency-type-other = Autre
+
+## Réunions
+meeting-month = Le { $week ->
+    [1] premier
+    [2] deuxième
+    [3] troisième
+    [4] quatrième
+   *[other] dernier
+} { $day } de chaque mois à { $time } ({ $timezone })
+meeting-once = Une seule fois, le { $date } à { $time } ({ $timezone })
+meeting-cancelled = Pas de réunion le { $dates }
+meeting-joint = Réunion conjointe : { $clusters }
+meeting-online = En ligne :
+
+## Documents, groupes et transferts
+resources-title = Documents et outils
+resource-kind-terms-of-reference = Termes de référence
+resource-kind-strategy = Stratégie
+resource-kind-template = Modèle
+resource-kind-dashboard = Tableau de bord
+resource-kind-report = Rapport
+resource-kind-map = Carte
+resource-kind-other = Document
+mailing-list = Liste de diffusion
+groups-title = Groupes
+group-kind-strategic-advisory-group = Groupe consultatif stratégique
+group-kind-technical-working-group = Groupe de travail technique
+group-kind-task-force = Équipe spéciale
+group-kind-other = Groupe
+group-lead = Chef de file
+group-members = Membres
+handover-title = Après le transfert
+handover-now = { $organisation } assure la coordination depuis le { $date }.
+handover-contacts = Contacts : { $organisation }
+
+## Rôles d'une organisation
+role = Rôle
+as-convener = Organisme convocateur
+as-co-convener = Co-organisme convocateur
+as-ministry-lead = Ministère chef de file
+as-supporting-co-lead = Co-chef de file en appui au ministère
+as-provider-of-last-resort = Prestataire de dernier recours
+as-group-lead = Dirige : { $group }
+as-group-member = Membre : { $group }
+
+## Colonnes des exports
+column-country-names = Noms des pays
+column-type = Type
+column-group = Groupe
+column-parent-code = Code du cluster parent
+column-conveners = Organismes convocateurs
+column-provider-of-last-resort = Prestataire de dernier recours
+
+## Listes
+list-and = { $items } et { $last }
+list-or = { $items } ou { $last }
+list-comma = {", "}
+list-semicolon = {" ; "}

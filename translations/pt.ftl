@@ -89,10 +89,6 @@ countries = Países
 glide = Número GLIDE
 started = Início
 ended = Fim
-active-clusters = { $count ->
-    [one] { $count } cluster ativo
-   *[other] { $count } clusters ativos
-}
 emergency-closed = Esta emergência está encerrada. As informações abaixo são mantidas para referência.
 activations = Clusters e setores
 cluster = Cluster
@@ -114,12 +110,9 @@ partners-count = { $count ->
     [one] { $count } parceiro
    *[other] { $count } parceiros
 }
-merged-with = Este grupo também abrange
-leads-differ = Nesta emergência, as agências líderes não são as agências líderes globais do cluster ({ $leads }).
 global-cluster-page = O cluster a nível global
 meeting-week = Todas as semanas, { $day }, às { $time } ({ $timezone })
 meeting-2-weeks = De duas em duas semanas, { $day }, às { $time } ({ $timezone })
-meeting-month = Uma vez por mês, { $day }, às { $time } ({ $timezone })
 meeting-starts = a partir de { $date }
 location = Local
 hub = Hub
@@ -219,3 +212,147 @@ translations-outdated = Traduções anteriores à fonte
 translations-missing = Páginas ainda por traduzir
 translations-missing-messages = Mensagens da interface ainda por traduzir
 translations-untranslated-data = Textos dos dados ainda por traduzir
+
+## Quem lidera (funções, prestador de último recurso, setores)
+lead-agencies = { $count ->
+    [one] Agência líder
+   *[other] Agências líderes
+}
+conveners = { $count ->
+    [one] Organismo convocador
+   *[other] Organismos convocadores
+}
+as-convener-of = { $organisation } (organismo convocador)
+provider-of-last-resort = Prestador de último recurso
+no-provider-of-last-resort = Nenhum designado
+led-by-government = Liderado pelo governo
+led-by = Liderado por
+supporting-co-leads = Agências colíderes em apoio ao ministério
+ministry-with = { $ministry }, com { $agencies }
+sector-note = Este é um setor liderado pelo governo: o ministério lidera-o e as agências indicadas apoiam o ministério como colíderes.
+convener-note = { $organisation } convoca { $area ->
+    [yes] esta área de responsabilidade
+   *[no] este cluster
+}: reúne os parceiros, mas não presta contas ao Coordenador Humanitário nem é o prestador de último recurso.
+leads-differ = Aqui, as agências líderes não são as que { $area ->
+    [yes] a área de responsabilidade
+   *[no] o cluster
+} prevê a nível global { $when }: { $leads }.
+read-more = Saiba mais: { $page }
+when-natural-disaster = em catástrofes naturais
+when-conflict = em conflitos
+when-mixed = em emergências mistas
+when-disease-outbreak = em surtos de doença
+when-other = noutras emergências
+global-lead-when = { $lead } { $when }
+global-convener = { $lead }, organismo convocador
+global-convener-when = { $lead }, organismo convocador { $when }
+global-one-of = { $lead }, conforme acordado no país
+global-one-of-when = { $lead } { $when }, conforme acordado no país
+
+## Tipos de coordenação e contagens
+type = Tipo
+cluster-or-sector = Cluster ou setor
+kind-cluster = Cluster
+kind-sector = Setor liderado pelo governo
+kind-area = Área de responsabilidade
+kind-area-of = Área de responsabilidade do cluster de { $cluster }
+merged-into = Coordenado pelo grupo { $group }
+group-covers = Este grupo coordena
+count-clusters = { $count ->
+    [one] { $count } cluster
+   *[other] { $count } clusters
+}
+count-sectors = { $count ->
+    [one] { $count } setor
+   *[other] { $count } setores
+}
+count-areas = { $count ->
+    [one] { $count } área de responsabilidade
+   *[other] { $count } áreas de responsabilidade
+}
+count-none = Nenhum cluster ou setor está ativo
+emergency-type = Tipo de emergência
+emergency-type-natural-disaster = Catástrofe natural
+emergency-type-conflict = Conflito
+emergency-type-mixed = Mista (catástrofe natural e conflito)
+emergency-type-disease-outbreak = Surto de doença
+emergency-type-other = Outra
+
+## Reuniões
+meeting-month = { $week ->
+    [1] { $dayid ->
+        [saturday] Primeiro
+        [sunday] Primeiro
+       *[other] Primeira
+    }
+    [2] { $dayid ->
+        [saturday] Segundo
+        [sunday] Segundo
+       *[other] Segunda
+    }
+    [3] { $dayid ->
+        [saturday] Terceiro
+        [sunday] Terceiro
+       *[other] Terceira
+    }
+    [4] { $dayid ->
+        [saturday] Quarto
+        [sunday] Quarto
+       *[other] Quarta
+    }
+   *[other] { $dayid ->
+        [saturday] Último
+        [sunday] Último
+       *[other] Última
+    }
+} { $day } de cada mês, às { $time } ({ $timezone })
+meeting-once = Uma única vez, { $date }, às { $time } ({ $timezone })
+meeting-cancelled = Sem reunião em { $dates }
+meeting-joint = Reunião conjunta: { $clusters }
+meeting-online = Em linha:
+
+## Documentos, grupos e transferências
+resources-title = Documentos e ferramentas
+resource-kind-terms-of-reference = Termos de referência
+resource-kind-strategy = Estratégia
+resource-kind-template = Modelo
+resource-kind-dashboard = Painel de dados
+resource-kind-report = Relatório
+resource-kind-map = Mapa
+resource-kind-other = Documento
+mailing-list = Lista de correio
+groups-title = Grupos
+group-kind-strategic-advisory-group = Grupo consultivo estratégico
+group-kind-technical-working-group = Grupo de trabalho técnico
+group-kind-task-force = Grupo de missão
+group-kind-other = Grupo
+group-lead = Lidera
+group-members = Membros
+handover-title = Depois da transferência
+handover-now = { $organisation } coordena desde { $date }.
+handover-contacts = Contactos de { $organisation }
+
+## Funções de uma organização
+role = Função
+as-convener = Organismo convocador
+as-co-convener = Organismo coconvocador
+as-ministry-lead = Ministério líder
+as-supporting-co-lead = Colíder em apoio ao ministério
+as-provider-of-last-resort = Prestador de último recurso
+as-group-lead = Lidera: { $group }
+as-group-member = Membro: { $group }
+
+## Colunas das exportações
+column-country-names = Nomes dos países
+column-type = Tipo
+column-group = Grupo
+column-parent-code = Código do cluster principal
+column-conveners = Organismos convocadores
+column-provider-of-last-resort = Prestador de último recurso
+
+## Listas
+list-and = { $items } e { $last }
+list-or = { $items } ou { $last }
+list-comma = {", "}
+list-semicolon = {"; "}

@@ -91,12 +91,6 @@ countries = Страны
 glide = Номер GLIDE
 started = Начало
 ended = Окончание
-active-clusters = { $count ->
-    [one] { $count } активный кластер
-    [few] { $count } активных кластера
-    [many] { $count } активных кластеров
-   *[other] { $count } активного кластера
-}
 emergency-closed = Эта чрезвычайная ситуация закрыта. Информация ниже сохранена для справки.
 activations = Кластеры и секторы
 cluster = Кластер
@@ -120,12 +114,9 @@ partners-count = { $count ->
     [many] { $count } партнеров
    *[other] { $count } партнера
 }
-merged-with = Эта группа также охватывает
-leads-differ = В этой чрезвычайной ситуации ведущие агентства отличаются от глобальных ведущих агентств кластера ({ $leads }).
 global-cluster-page = О кластере на глобальном уровне
 meeting-week = Каждую неделю, { $day }, в { $time } ({ $timezone })
 meeting-2-weeks = Раз в две недели, { $day }, в { $time } ({ $timezone })
-meeting-month = Раз в месяц, { $day }, в { $time } ({ $timezone })
 meeting-starts = с { $date }
 location = Место
 hub = Хаб
@@ -225,3 +216,163 @@ translations-outdated = Переводы старше исходных стра�
 translations-missing = Ещё не переведённые страницы
 translations-missing-messages = Ещё не переведённые сообщения интерфейса
 translations-untranslated-data = Ещё не переведённые тексты данных
+
+## Кто руководит (роли, поставщик последней инстанции, секторы)
+lead-agencies = { $count ->
+    [one] Ведущее агентство
+   *[other] Ведущие агентства
+}
+conveners = { $count ->
+    [one] Организатор
+   *[other] Организаторы
+}
+as-convener-of = { $organisation } (организатор)
+provider-of-last-resort = Поставщик последней инстанции
+no-provider-of-last-resort = Не назначен
+led-by-government = Под руководством правительства
+led-by = Руководит
+supporting-co-leads = Соведущие агентства, поддерживающие министерство
+ministry-with = { $ministry }, при поддержке: { $agencies }
+sector-note = Это сектор под руководством правительства: им руководит министерство, а указанные агентства поддерживают министерство как соведущие.
+convener-note = { $organisation } выступает организатором { $area ->
+    [yes] этой области ответственности
+   *[no] этого кластера
+}: собирает партнеров, но не подотчетна Координатору по гуманитарным вопросам и не является поставщиком последней инстанции.
+leads-differ = Здесь ведущие агентства отличаются от глобальных ведущих агентств { $area ->
+    [yes] области ответственности
+   *[no] кластера
+} { $when }: { $leads }.
+read-more = Подробнее: { $page }
+when-natural-disaster = при стихийных бедствиях
+when-conflict = при конфликтах
+when-mixed = при смешанных чрезвычайных ситуациях
+when-disease-outbreak = при вспышках заболеваний
+when-other = при других чрезвычайных ситуациях
+global-lead-when = { $lead } { $when }
+global-convener = { $lead } (организатор)
+global-convener-when = { $lead } (организатор) { $when }
+global-one-of = { $lead } — по договоренности в стране
+global-one-of-when = { $lead } { $when } — по договоренности в стране
+
+## Формы координации и их число
+type = Тип
+cluster-or-sector = Кластер или сектор
+kind-cluster = Кластер
+kind-sector = Сектор под руководством правительства
+kind-area = Область ответственности
+kind-area-of = Область ответственности кластера «{ $cluster }»
+merged-into = Координирует группа «{ $group }»
+group-covers = Эта группа координирует
+count-clusters = { $count ->
+    [one] { $count } кластер
+    [few] { $count } кластера
+    [many] { $count } кластеров
+   *[other] { $count } кластера
+}
+count-sectors = { $count ->
+    [one] { $count } сектор
+    [few] { $count } сектора
+    [many] { $count } секторов
+   *[other] { $count } сектора
+}
+count-areas = { $count ->
+    [one] { $count } область ответственности
+    [few] { $count } области ответственности
+    [many] { $count } областей ответственности
+   *[other] { $count } области ответственности
+}
+count-none = Нет активных кластеров и секторов
+emergency-type = Тип чрезвычайной ситуации
+emergency-type-natural-disaster = Стихийное бедствие
+emergency-type-conflict = Конфликт
+emergency-type-mixed = Смешанная (стихийное бедствие и конфликт)
+emergency-type-disease-outbreak = Вспышка заболевания
+emergency-type-other = Другая
+
+## Совещания
+meeting-month = { $week ->
+    [1] { $dayid ->
+        [wednesday] Первая
+        [friday] Первая
+        [saturday] Первая
+        [sunday] Первое
+       *[other] Первый
+    }
+    [2] { $dayid ->
+        [wednesday] Вторая
+        [friday] Вторая
+        [saturday] Вторая
+        [sunday] Второе
+       *[other] Второй
+    }
+    [3] { $dayid ->
+        [wednesday] Третья
+        [friday] Третья
+        [saturday] Третья
+        [sunday] Третье
+       *[other] Третий
+    }
+    [4] { $dayid ->
+        [wednesday] Четвертая
+        [friday] Четвертая
+        [saturday] Четвертая
+        [sunday] Четвертое
+       *[other] Четвертый
+    }
+   *[other] { $dayid ->
+        [wednesday] Последняя
+        [friday] Последняя
+        [saturday] Последняя
+        [sunday] Последнее
+       *[other] Последний
+    }
+} { $day } каждого месяца в { $time } ({ $timezone })
+meeting-once = Однократно: { $date } в { $time } ({ $timezone })
+meeting-cancelled = Совещания не будет: { $dates }
+meeting-joint = Совместное совещание: { $clusters }
+meeting-online = Онлайн:
+
+## Документы, группы и передача функций
+resources-title = Документы и инструменты
+resource-kind-terms-of-reference = Круг ведения
+resource-kind-strategy = Стратегия
+resource-kind-template = Шаблон
+resource-kind-dashboard = Информационная панель
+resource-kind-report = Отчет
+resource-kind-map = Карта
+resource-kind-other = Документ
+mailing-list = Список рассылки
+groups-title = Группы
+group-kind-strategic-advisory-group = Стратегическая консультативная группа
+group-kind-technical-working-group = Техническая рабочая группа
+group-kind-task-force = Целевая группа
+group-kind-other = Группа
+group-lead = Руководит
+group-members = Участники
+handover-title = После передачи функций
+handover-now = С { $date } координацию обеспечивает { $organisation }.
+handover-contacts = Контакты: { $organisation }
+
+## Роли организации
+role = Роль
+as-convener = Организатор
+as-co-convener = Соорганизатор
+as-ministry-lead = Ведущее министерство
+as-supporting-co-lead = Соведущее агентство, поддерживающее министерство
+as-provider-of-last-resort = Поставщик последней инстанции
+as-group-lead = Руководит: { $group }
+as-group-member = Участник: { $group }
+
+## Столбцы экспорта
+column-country-names = Названия стран
+column-type = Тип
+column-group = Группа
+column-parent-code = Код головного кластера
+column-conveners = Организаторы
+column-provider-of-last-resort = Поставщик последней инстанции
+
+## Перечни
+list-and = { $items } и { $last }
+list-or = { $items } или { $last }
+list-comma = {", "}
+list-semicolon = {"; "}

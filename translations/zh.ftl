@@ -86,9 +86,6 @@ countries = 国家
 glide = GLIDE 编号
 started = 开始日期
 ended = 结束日期
-active-clusters = { $count ->
-   *[other] { $count }个已启动集群
-}
 emergency-closed = 此紧急情况已结束。以下内容仅供参考。
 activations = 集群和部门
 cluster = 集群
@@ -109,12 +106,9 @@ observers = 观察员
 partners-count = { $count ->
    *[other] { $count }个合作伙伴
 }
-merged-with = 本小组还涵盖
-leads-differ = 在此紧急情况中，牵头机构与该集群的全球牵头机构（{ $leads }）不同。
 global-cluster-page = 该集群的全球概况
 meeting-week = 每{ $day } { $time }（{ $timezone }）
 meeting-2-weeks = 每两周一次，{ $day } { $time }（{ $timezone }）
-meeting-month = 每月一次，{ $day } { $time }（{ $timezone }）
 meeting-starts = 自{ $date }起
 location = 地点
 hub = 中心
@@ -214,3 +208,122 @@ translations-outdated = 早于原文的译文
 translations-missing = 尚未翻译的页面
 translations-missing-messages = 尚未翻译的界面文字
 translations-untranslated-data = 尚未翻译的数据文本
+
+## 谁来牵头（角色、最后援助提供方、部门）
+lead-agencies = { $count ->
+   *[other] 牵头机构
+}
+conveners = { $count ->
+   *[other] 召集机构
+}
+as-convener-of = { $organisation }（召集机构）
+provider-of-last-resort = 最后援助提供方
+no-provider-of-last-resort = 未指定
+led-by-government = 由政府主导
+led-by = 牵头方
+supporting-co-leads = 支持该部委的联合牵头机构
+ministry-with = { $ministry }，联合牵头：{ $agencies }
+sector-note = 这是一个由政府主导的部门：由相关部委牵头，所列机构作为联合牵头机构为该部委提供支持。
+convener-note = { $organisation }是此{ $area ->
+    [yes] 责任领域
+   *[no] 集群
+}的召集机构：它召集各合作伙伴，但不对人道主义协调员负责，也不是最后援助提供方。
+leads-differ = 此处的牵头机构与该{ $area ->
+    [yes] 责任领域
+   *[no] 集群
+}{ $when }的全球牵头机构不同：{ $leads }。
+read-more = 了解更多：{ $page }
+when-natural-disaster = 在自然灾害中
+when-conflict = 在冲突中
+when-mixed = 在混合型紧急情况中
+when-disease-outbreak = 在疾病暴发中
+when-other = 在其他紧急情况中
+global-lead-when = { $when }：{ $lead }
+global-convener = { $lead }（召集机构）
+global-convener-when = { $when }：{ $lead }（召集机构）
+global-one-of = { $lead }，由国家层面商定
+global-one-of-when = { $when }：{ $lead }，由国家层面商定
+
+## 协调形式与数量
+type = 类型
+cluster-or-sector = 集群或部门
+kind-cluster = 集群
+kind-sector = 政府主导的部门
+kind-area = 责任领域
+kind-area-of = { $cluster }集群的责任领域
+merged-into = 由{ $group }小组协调
+group-covers = 该小组协调
+count-clusters = { $count ->
+   *[other] { $count }个集群
+}
+count-sectors = { $count ->
+   *[other] { $count }个部门
+}
+count-areas = { $count ->
+   *[other] { $count }个责任领域
+}
+count-none = 没有已启动的集群或部门
+emergency-type = 紧急情况类型
+emergency-type-natural-disaster = 自然灾害
+emergency-type-conflict = 冲突
+emergency-type-mixed = 混合型（自然灾害和冲突）
+emergency-type-disease-outbreak = 疾病暴发
+emergency-type-other = 其他
+
+## 会议
+meeting-month = 每月{ $week ->
+    [1] 第一个
+    [2] 第二个
+    [3] 第三个
+    [4] 第四个
+   *[other] 最后一个
+}{ $day } { $time }（{ $timezone }）
+meeting-once = 仅一次：{ $date } { $time }（{ $timezone }）
+meeting-cancelled = 以下日期不开会：{ $dates }
+meeting-joint = 联合会议：{ $clusters }
+meeting-online = 线上：
+
+## 文件、小组和移交
+resources-title = 文件和工具
+resource-kind-terms-of-reference = 职责范围
+resource-kind-strategy = 战略
+resource-kind-template = 模板
+resource-kind-dashboard = 数据看板
+resource-kind-report = 报告
+resource-kind-map = 地图
+resource-kind-other = 文件
+mailing-list = 邮件列表
+groups-title = 小组
+group-kind-strategic-advisory-group = 战略咨询小组
+group-kind-technical-working-group = 技术工作组
+group-kind-task-force = 专项工作组
+group-kind-other = 小组
+group-lead = 牵头
+group-members = 成员
+handover-title = 移交之后
+handover-now = 自{ $date }起由{ $organisation }负责协调。
+handover-contacts = { $organisation }的联系人
+
+## 机构的角色
+role = 角色
+as-convener = 召集机构
+as-co-convener = 联合召集机构
+as-ministry-lead = 牵头部委
+as-supporting-co-lead = 支持部委的联合牵头机构
+as-provider-of-last-resort = 最后援助提供方
+as-group-lead = 牵头：{ $group }
+as-group-member = 成员：{ $group }
+
+## 导出文件的列
+column-country-names = 国家名称
+column-type = 类型
+column-group = 小组
+column-parent-code = 上级集群代码
+column-conveners = 召集机构
+column-provider-of-last-resort = 最后援助提供方
+
+## 列表
+list-and = { $items }和{ $last }
+list-or = { $items }或{ $last }
+list-comma = {"、"}
+list-semicolon = {"；"}

@@ -198,12 +198,16 @@ pub struct RawGroup {
 #[derive(Debug)]
 pub enum RawLead {
     Id(String),
-    Map {
-        organisation: Option<Sp<String>>,
-        one_of: Option<Sp<Vec<Sp<String>>>>,
-        when: Option<Sp<RawWords>>,
-        role: Option<Sp<String>>,
-    },
+    Map(Box<RawLeadMap>),
+}
+
+/// A lead written as a map.
+#[derive(Debug)]
+pub struct RawLeadMap {
+    pub organisation: Option<Sp<String>>,
+    pub one_of: Option<Sp<Vec<Sp<String>>>>,
+    pub when: Option<Sp<RawWords>>,
+    pub role: Option<Sp<String>>,
 }
 
 impl<'de> Deserialize<'de> for RawLead {
@@ -232,12 +236,12 @@ impl<'de> Deserialize<'de> for RawLead {
                         }
                     }
                 }
-                Ok(RawLead::Map {
+                Ok(RawLead::Map(Box::new(RawLeadMap {
                     organisation,
                     one_of,
                     when,
                     role,
-                })
+                })))
             }
         }
         d.deserialize_any(V)

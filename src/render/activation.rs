@@ -44,6 +44,7 @@ struct Handover {
 struct ActivationView {
     title: Shown,
     kind: &'static str,
+    /// "Cluster", "Area of responsibility of the Protection cluster" (linked) (HTML).
     kind_label: String,
     state: String,
     running: bool,
@@ -51,8 +52,6 @@ struct ActivationView {
     global_cluster: Link,
     /// For a merged group: every cluster it covers, linked to its global page.
     covers: Vec<Link>,
-    /// For an area of responsibility: its cluster's activation here, if any.
-    parent: Option<Link>,
     leadership: Leadership,
     summary: Option<HtmlBlock>,
     partners: Vec<Member>,
@@ -144,19 +143,17 @@ pub fn activation(
             activation: Some(ai),
         },
     );
-    let parent = c
+    // An area of responsibility links to its cluster's activation here, else its global page.
+    let parent_href = c
         .parent
         .map(|p| match e.activations.iter().find(|x| x.cluster == p) {
-            Some(pa) => Link {
-                title: group_name(here, pa),
-                href: activation_href(here, e, pa),
-            },
-            None => cluster_link(here, p),
+            Some(pa) => activation_href(here, e, pa),
+            None => cluster_link(here, p).href,
         });
     let view = ActivationView {
         title: group_name(here, a),
         kind: kind(site, a),
-        kind_label: kind_label(here, a),
+        kind_label: kind_label_html(here, a, parent_href.as_deref()),
         state: state(here, a),
         running: e.is_running(a),
         emergency: Link {
@@ -169,7 +166,6 @@ pub fn activation(
         } else {
             a.clusters().map(|k| cluster_link(here, k)).collect()
         },
-        parent,
         leadership: leadership(here, e, a),
         summary: c.summary.as_ref().map(|s| html_block(here, s)),
         partners: a.partners.iter().map(|&o| member(o)).collect(),

@@ -139,8 +139,7 @@ pub fn leadership(here: &Here, e: &Emergency, a: &Activation) -> Leadership {
         .iter()
         .filter(|l| l.role == LeadRole::Convener)
         .collect();
-    let summary;
-    if a.arrangement == Arrangement::Sector {
+    let summary = if a.arrangement == Arrangement::Sector {
         // The ministry leads; the agencies named as leads and co-leads support it.
         let supporting: Vec<&Lead> = a
             .leads
@@ -173,7 +172,7 @@ pub fn leadership(here: &Here, e: &Emergency, a: &Activation) -> Leadership {
             "{note}{}",
             read_more(here, Concept::GovernmentLedSector)
         ));
-        summary = match (&ministry, supporting.is_empty()) {
+        match (&ministry, supporting.is_empty()) {
             (Some(m), false) => here.t_html(
                 "ministry-with",
                 &[
@@ -183,7 +182,7 @@ pub fn leadership(here: &Here, e: &Emergency, a: &Activation) -> Leadership {
             ),
             (Some(m), true) => m.clone(),
             (None, _) => with_roles(here, &supporting),
-        };
+        }
     } else {
         if !leads.is_empty() {
             facts.push(Fact {
@@ -212,10 +211,11 @@ pub fn leadership(here: &Here, e: &Emergency, a: &Activation) -> Leadership {
                 html: with_roles(here, &a.co_leads.iter().collect::<Vec<_>>()),
             });
         }
-        summary = with_roles(here, &a.leads.iter().collect::<Vec<_>>());
-    }
+        with_roles(here, &a.leads.iter().collect::<Vec<_>>())
+    };
     let polr = a.providers_of_last_resort();
-    if a.arrangement == Arrangement::Cluster || !polr.is_empty() {
+    // After a handover the question no longer arises.
+    if e.is_running(a) && (a.arrangement == Arrangement::Cluster || !polr.is_empty()) {
         facts.push(Fact {
             label: label(
                 here,

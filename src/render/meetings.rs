@@ -40,6 +40,8 @@ pub fn meeting(here: &Here, e: &Emergency, held: &Held) -> MeetingView {
     let day = here.t(&format!("weekday-{}", m.day.keyword()));
     let mut args = vec![
         ("day", Arg::Text(day)),
+        // The weekday's keyword, for languages whose words agree with it.
+        ("dayid", Arg::Text(m.day.keyword().to_string())),
         ("time", Arg::Text(time(m))),
         ("timezone", Arg::Text(m.timezone.name().to_string())),
     ];
@@ -70,10 +72,16 @@ pub fn meeting(here: &Here, e: &Emergency, held: &Held) -> MeetingView {
         .filter(|d| **d >= here.site.build_date)
         .map(|&d| long_date(here, d))
         .collect();
+    // Short names where clusters have them: "Health and WASH".
     let joint: Vec<String> = m
         .joint
         .iter()
-        .map(|&c| here.shown(&here.site.clusters[c].name).text)
+        .map(|&c| &here.site.clusters[c])
+        .map(|c| {
+            c.abbreviation
+                .clone()
+                .unwrap_or_else(|| here.shown(&c.name).text)
+        })
         .collect();
     MeetingView {
         title: here.shown(&m.title),
@@ -109,11 +117,14 @@ pub fn meeting(here: &Here, e: &Emergency, held: &Held) -> MeetingView {
 /// The meetings shown on an activation's page: its own, and joint meetings naming it (its
 /// groups' meetings are shown with the groups).
 pub fn activation_meetings(here: &Here, e: &Emergency, ai: usize) -> Vec<MeetingView> {
-    e.meetings_for(ai)
-        .iter()
+    let mut held: Vec<Held> = e
+        .meetings_for(ai)
+        .into_iter()
         .filter(|h| !matches!(h.holder, Holder::Group(..)))
-        .map(|h| meeting(here, e, h))
-        .collect()
+        .collect();
+    // Its own meetings first, then those held jointly by others.
+    held.sort_by_key(|h| h.holder != Holder::Activation(ai));
+    held.iter().map(|h| meeting(here, e, h)).collect()
 }
 
 /// "Tuesday 1 December 2026", in the reader's language.

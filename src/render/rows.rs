@@ -58,6 +58,26 @@ pub fn kind_label(here: &Here, a: &Activation) -> String {
     }
 }
 
+/// The same label as HTML, the cluster of an area of responsibility linked to `href`.
+pub fn kind_label_html(here: &Here, a: &Activation, parent_href: Option<&str>) -> String {
+    let site = here.site;
+    let c = &site.clusters[a.cluster];
+    match (c.parent, parent_href) {
+        (Some(p), Some(href)) => here.t_html(
+            "kind-area-of",
+            &[(
+                "cluster",
+                super::context::Part::Html(format!(
+                    "<a href=\"{}\">{}</a>",
+                    super::context::escape(href),
+                    here.shown(&site.clusters[p].name).html()
+                )),
+            )],
+        ),
+        _ => super::context::escape(&kind_label(here, a)),
+    }
+}
+
 /// One row of a directory.
 #[derive(Serialize)]
 pub struct ActivationRow {

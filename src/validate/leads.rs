@@ -29,12 +29,7 @@ pub fn global_lead(
                 role: LeadRole::Lead,
             });
         }
-        RawLead::Map {
-            organisation,
-            one_of,
-            when,
-            role,
-        } => (organisation, one_of, when, role),
+        RawLead::Map(m) => (&m.organisation, &m.one_of, &m.when, &m.role),
     };
     let role = role
         .as_ref()
@@ -131,12 +126,8 @@ pub fn lead(
                 )
             })
         }
-        RawLead::Map {
-            organisation,
-            one_of,
-            when,
-            role,
-        } => {
+        RawLead::Map(m) => {
+            let (organisation, one_of, when, role) = (&m.organisation, &m.one_of, &m.when, &m.role);
             if let Some(w) = when {
                 chk.push(
                     Diagnostic::error(
@@ -182,10 +173,10 @@ pub fn lead(
 /// The place of a lead entry, for messages about it.
 pub fn lead_loc(file: &FileRef, raw: &Sp<RawLead>) -> crate::diagnostics::Loc {
     match &raw.value {
-        RawLead::Map {
-            organisation: Some(o),
-            ..
-        } => file.loc(o),
-        _ => file.loc(raw),
+        RawLead::Map(m) => m
+            .organisation
+            .as_ref()
+            .map_or_else(|| file.loc(raw), |o| file.loc(o)),
+        RawLead::Id(_) => file.loc(raw),
     }
 }
