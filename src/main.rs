@@ -27,6 +27,8 @@ fn main() -> ExitCode {
         } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
             let out = out.unwrap_or_else(|| dir.join("public"));
+            // `pdf: true` in toolkit.yaml asks for PDFs as `--pdf` does.
+            let pdf = pdf || coordkit::load::asks_for_pdf(&dir);
             // A missing browser is found before anything is built.
             let browser = match pdf.then(coordkit::pdf::find_browser).transpose() {
                 Ok(b) => b,

@@ -182,9 +182,16 @@ fn print_with_chromium(
                         t.print_to_pdf(Some(PrintToPdfOptions {
                             print_background: Some(true),
                             prefer_css_page_size: Some(true),
-                            // A4; the stylesheet's margins and running header apply.
-                            paper_width: Some(8.27),
-                            paper_height: Some(11.69),
+                            // The toolkit's paper, in inches; the stylesheet's margins and
+                            // running header apply.
+                            paper_width: Some(match job.paper {
+                                crate::model::Paper::A4 => 8.27,
+                                crate::model::Paper::Letter => 8.5,
+                            }),
+                            paper_height: Some(match job.paper {
+                                crate::model::Paper::A4 => 11.69,
+                                crate::model::Paper::Letter => 11.0,
+                            }),
                             margin_top: Some(0.0),
                             margin_bottom: Some(0.0),
                             margin_left: Some(0.0),

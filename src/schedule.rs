@@ -93,11 +93,47 @@ pub fn occurrences(m: &Meeting, until: Option<NaiveDate>) -> Option<Occurrences>
         }
         None => rule,
     };
-    let written = rule.to_string();
+    let written = rule_text(&rule);
     Some(Occurrences {
         set: rule.build(start).ok()?.set_exdates(cancelled),
         rule: Some(written),
     })
+}
+
+/// The rule as RFC 5545 writes it, from the rule's own parts. (The crate's `Display` writes
+/// the first weekday of a month as `BYDAY=WE`, which means every Wednesday.)
+fn rule_text<S>(rule: &RRule<S>) -> String {
+    let mut parts = vec![format!("FREQ={}", rule.get_freq())];
+    if let Some(until) = rule.get_until() {
+        parts.push(format!("UNTIL={}Z", until.format("%Y%m%dT%H%M%S")));
+    }
+    if rule.get_interval() != 1 {
+        parts.push(format!("INTERVAL={}", rule.get_interval()));
+    }
+    let days: Vec<String> = rule
+        .get_by_weekday()
+        .iter()
+        .map(|d| match d {
+            NWeekday::Every(w) => weekday_code(*w).to_string(),
+            NWeekday::Nth(n, w) => format!("{n}{}", weekday_code(*w)),
+        })
+        .collect();
+    if !days.is_empty() {
+        parts.push(format!("BYDAY={}", days.join(",")));
+    }
+    parts.join(";")
+}
+
+fn weekday_code(w: rrule::Weekday) -> &'static str {
+    match w {
+        rrule::Weekday::Mon => "MO",
+        rrule::Weekday::Tue => "TU",
+        rrule::Weekday::Wed => "WE",
+        rrule::Weekday::Thu => "TH",
+        rrule::Weekday::Fri => "FR",
+        rrule::Weekday::Sat => "SA",
+        rrule::Weekday::Sun => "SU",
+    }
 }
 
 /// The next occurrence on or after `from`, or `None` once the meeting has ended.
@@ -187,6 +223,9 @@ mod tests {
             Some(d("2026-04-28"))
         );
         assert_eq!(rule(&last, None), "FREQ=MONTHLY;BYDAY=-1TU");
+        // The first weekday of the month keeps its number (the crate would drop it).
+        let first_wed = meeting(Recurrence::Month, Weekday::Wed, "2026-04-01");
+        assert_eq!(rule(&first_wed, None), "FREQ=MONTHLY;BYDAY=1WE");
     }
 
     #[test]

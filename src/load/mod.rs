@@ -178,6 +178,16 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
     loaded
 }
 
+/// Whether toolkit.yaml says `pdf: true`, for the command line to find a browser before
+/// building (a toolkit.yaml that cannot be read says no; the build reports why).
+pub fn asks_for_pdf(root: &Path) -> bool {
+    let file = FileRef::new("toolkit.yaml");
+    source::read_text(&root.join("toolkit.yaml"), &file)
+        .ok()
+        .and_then(|t| yaml::parse::<RawConfig>(&t, &file).ok())
+        .is_some_and(|c| c.pdf.is_some_and(|p| p.value))
+}
+
 /// Walks `content/` (its real path) without following links: each link is judged by the
 /// policy of `safe.rs`, each resource's size checked, and only regular files are read.
 fn load_content(

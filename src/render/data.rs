@@ -350,7 +350,7 @@ struct OrganisationContext {
 }
 
 /// What an organisation is to an activation, in the words of its page's table.
-fn roles_in(here: &Here, a: &Activation, o: usize) -> Vec<String> {
+fn roles_in(here: &Here, e: &Emergency, a: &Activation, o: usize) -> Vec<String> {
     let sector = a.arrangement == Arrangement::Sector;
     let role_of = |list: &[Lead]| list.iter().find(|l| l.organisation == o).map(|l| l.role);
     let mut out: Vec<String> = Vec::new();
@@ -372,7 +372,7 @@ fn roles_in(here: &Here, a: &Activation, o: usize) -> Vec<String> {
         Some(LeadRole::Lead) => say("as-co-lead"),
         None => {}
     }
-    if a.providers_of_last_resort().contains(&o) {
+    if e.is_running(a) && a.providers_of_last_resort().contains(&o) {
         say("as-provider-of-last-resort");
     }
     if a.partners.contains(&o) {
@@ -413,12 +413,13 @@ pub fn organisation(
     let mut roles = Vec::new();
     for e in &site.emergencies {
         for a in &e.activations {
-            for role in roles_in(here, a, i) {
+            let said = roles_in(here, e, a, i);
+            if !said.is_empty() {
                 roles.push(RoleRow {
                     emergency: here.shown(&e.name),
                     cluster: group_name(here, a),
                     href: activation_href(here, e, a),
-                    role,
+                    role: said.join(&here.t("list-comma")),
                 });
             }
         }

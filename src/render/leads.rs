@@ -55,7 +55,15 @@ pub fn global_leads_html(here: &Here, c: &Cluster) -> String {
         .iter()
         .map(|g| global_lead_html(here, g))
         .collect();
-    parts.join(&escape(&here.t("list-semicolon")))
+    // Co-leads in every kind of emergency read as one list: "UNICEF and Save the Children".
+    let plain = c.global_leads.iter().all(|g| {
+        g.when.is_empty() && g.role == LeadRole::Lead && matches!(g.agency, Agency::Organisation(_))
+    });
+    if plain {
+        here.list_html(&parts, false)
+    } else {
+        parts.join(&escape(&here.t("list-semicolon")))
+    }
 }
 
 /// A term of an activation's leadership and its value, both HTML.

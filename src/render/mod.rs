@@ -218,6 +218,8 @@ pub fn bundles(site: &Site) -> Vec<crate::bundle::Bundle> {
 pub struct Printable {
     pub html: String,
     pub pdf: String,
+    /// The paper it is printed on (`paper:` in toolkit.yaml).
+    pub paper: Paper,
 }
 
 /// Every briefing pack page of the site, in every language.
@@ -234,6 +236,7 @@ pub fn printables(site: &Site) -> Vec<Printable> {
                         lang.code,
                         pack::pdf_path(e, &site.clusters[e.activations[a].cluster], &site.packs[p])
                     ),
+                    paper: site.config.paper,
                 });
             }
         }

@@ -158,12 +158,17 @@ impl<T> Ids<T> {
                 file.loc(id),
                 format!("there is no {} `{}`", self.kind, id.value),
             );
+            // "emergency" -> "emergencies"; "cluster" -> "clusters".
+            let kinds = match self.kind.strip_suffix('y') {
+                Some(stem) => format!("{stem}ies"),
+                None => format!("{}s", self.kind),
+            };
             d = match did_you_mean(&id.value, self.index.keys()) {
                 Some(near) => d.with_hint(format!(
-                    "did you mean `{near}`? {}s are defined in {}",
-                    self.kind, self.home
+                    "did you mean `{near}`? {kinds} are defined in {}",
+                    self.home
                 )),
-                None => d.with_hint(format!("{}s are defined in {}", self.kind, self.home)),
+                None => d.with_hint(format!("{kinds} are defined in {}", self.home)),
             };
             chk.push(d);
         }
