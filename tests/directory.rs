@@ -337,11 +337,12 @@ fn issue_3_cluster_and_organisation_pages_say_where_they_work() {
     let nutrition = s.main("en/clusters/nutrition/index.html");
     assert!(nutrition.contains("<li><a href=\"../../emergencies/quake/health/index.html\">Earthquake response</a> <span class=\"badge\">Active</span></li>"), "{nutrition}");
     let oxfam = s.main("en/organisations/oxfam/index.html");
-    assert!(oxfam.contains("<tr><td>Earthquake response</td><td><a href=\"../../emergencies/quake/wash/index.html\">Water, Sanitation and Hygiene</a></td><td>Co-lead</td></tr>"), "{oxfam}");
-    assert!(oxfam.contains("<td>Partner</td>"));
+    // Issue #9: one row per activation, with every role the organisation has in it.
+    assert!(oxfam.contains("<tr><td>Earthquake response</td><td><a href=\"../../emergencies/quake/wash/index.html\">Water, Sanitation and Hygiene</a></td><td>Co-lead, Partner</td></tr>"), "{oxfam}");
     let agency = s.main("en/organisations/housing-agency/index.html");
+    // The housing agency leads the sector as its ministry, then took over coordination.
     assert!(
-        agency.contains("<td>Took over coordination</td>"),
+        agency.contains("<td>Lead ministry, Took over coordination</td>"),
         "{agency}"
     );
 }

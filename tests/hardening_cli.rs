@@ -142,11 +142,11 @@ fn issue_8_every_unknown_key_is_reported_and_a_broken_config_adds_no_language_wa
         "languagse: [en]\nbase_url:",
     );
     let (code, _, stderr) = run(&["check"], dir.path());
-    let allowed = "the keys allowed here are: name, countries, glide, status, started, ended, contacts_public, hubs, meetings, activations";
+    let allowed = "the keys allowed here are: name, type, countries, glide, status, started, ended, contacts_public, hubs, meetings, activations";
     assert_eq!(
         stderr,
         format!(
-            "content/emergencies/flood/emergency.yaml:5:1: error: unknown key `foo`; {allowed}\ncontent/emergencies/flood/emergency.yaml:6:1: error: unknown key `bar`; {allowed}\ntoolkit.yaml:2:1: error: unknown key `languagse`; the keys allowed here are: title, base_url, languages, theme, review_after_days, edit_url, markdown, downloads\n3 errors, 0 warnings\n"
+            "content/emergencies/flood/emergency.yaml:5:1: error: unknown key `foo`; {allowed}\ncontent/emergencies/flood/emergency.yaml:6:1: error: unknown key `bar`; {allowed}\ntoolkit.yaml:2:1: error: unknown key `languagse`; the keys allowed here are: title, base_url, languages, theme, review_after_days, edit_url, markdown, downloads, pdf, paper\n3 errors, 0 warnings\n"
         )
     );
     assert_eq!(code, 1);
