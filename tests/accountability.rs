@@ -168,9 +168,14 @@ fn issue_9_activation_documents_groups_meetings_and_links_for_each_audience() {
 fn issue_9_checklist_items_follow_their_scope_and_link_the_activations_own_resource() {
     let s = site(Audience::Public);
     let wash = s.main("en/emergencies/cyclone/wash/onboarding/index.html");
-    assert!(wash.contains("<label for=\"ck-s1-7b0c4ffb\">Read the terms of reference</label> <a class=\"see\" href=\"../../../../emergencies/cyclone/files/wash-tor.pdf\">Terms of reference 2026</a></li>"), "{wash}");
+    assert!(wash.contains("<label for=\"ck-7b0c4ffb\">Read the terms of reference</label> <a class=\"see\" href=\"../../../../emergencies/cyclone/files/wash-tor.pdf\">Terms of reference 2026</a></li>"), "{wash}");
     assert!(wash.contains("Register your water points"));
-    assert!(wash.contains("<legend>Cyclone season</legend>\n<ul><li><input type=\"checkbox\" id=\"ck-s2-24858b7b\""), "{wash}");
+    assert!(
+        wash.contains(
+            "<legend>Cyclone season</legend>\n<ul><li><input type=\"checkbox\" id=\"ck-24858b7b\""
+        ),
+        "{wash}"
+    );
     let health = s.main("en/emergencies/cyclone/health/onboarding/index.html");
     assert!(
         !health.contains("terms of reference") && !health.contains("water points"),
@@ -295,6 +300,27 @@ fn replace(dir: &std::path::Path, rel: &str, from: &str, to: &str) {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains(from), "{rel} does not contain {from:?}");
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn issue_9_a_missing_file_with_no_near_name_says_where_files_go() {
+    let (code, stderr) = check_with(|d| {
+        replace(
+            d,
+            "content/emergencies/cyclone/emergency.yaml",
+            "file: wash-tor.pdf",
+            "file: minutes.docx",
+        )
+    });
+    assert_eq!(
+        stderr,
+        concat!(
+            "content/emergencies/cyclone/emergency.yaml:27:15: error: there is no file content/emergencies/cyclone/files/minutes.docx\n",
+            "  hint: an activation's files go in content/emergencies/cyclone/files/\n",
+            "1 error, 0 warnings\n"
+        )
+    );
+    assert_eq!(code, 1);
 }
 
 #[test]
@@ -497,8 +523,6 @@ fn issue_9_resources_groups_and_checklist_scopes_are_checked() {
             "  hint: did you mean `wash`? clusters are defined in content/clusters/\n",
             "content/emergencies/crisis/emergency.yaml:13:14: warning: the `onboarding` checklist links to this activation's `terms-of-reference` (`see_resource`), but it has no resource of that kind\n",
             "  hint: add one to its `resources` with `kind: terms-of-reference`, or give the checklist item `clusters:` or `emergencies:`\n",
-            "content/emergencies/cyclone/emergency.yaml:17:14: warning: the `onboarding` checklist links to this activation's `terms-of-reference` (`see_resource`), but it has no resource of that kind\n",
-            "  hint: add one to its `resources` with `kind: terms-of-reference`, or give the checklist item `clusters:` or `emergencies:`\n",
             "content/emergencies/cyclone/emergency.yaml:27:15: error: there is no file content/emergencies/cyclone/files/wash-tr.pdf\n",
             "  hint: did you mean `wash-tor.pdf`?\n",
             "content/emergencies/cyclone/emergency.yaml:29:15: error: `minutes` is not a resource kind; use terms-of-reference, strategy, template, dashboard, report, map or other\n",
@@ -513,7 +537,7 @@ fn issue_9_resources_groups_and_checklist_scopes_are_checked() {
             "content/emergencies/cyclone/emergency.yaml:63:21: warning: this meeting does not happen on 2026-12-05, so it cannot be cancelled then: it is on 2026-12-04\n",
             "content/emergencies/cyclone/emergency.yaml:68:14: warning: the `onboarding` checklist links to this activation's `terms-of-reference` (`see_resource`), but it has no resource of that kind\n",
             "  hint: add one to its `resources` with `kind: terms-of-reference`, or give the checklist item `clusters:` or `emergencies:`\n",
-            "11 errors, 4 warnings\n",
+            "11 errors, 3 warnings\n",
         )
     );
     assert_eq!(code, 1);

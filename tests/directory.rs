@@ -177,8 +177,9 @@ fn issue_15_printed_packs_hold_only_the_audiences_contacts_even_after_a_partners
     let site = out.path().join("site");
     build_to(dir.path(), &site, Audience::Partners, Some(&browser));
     let (files, _, pdfs) = written(&site);
-    // 7 activations in 3 emergencies, in 2 languages.
-    assert_eq!(pdfs, 14);
+    // 5 running activations in 3 emergencies (issue #9: none for the handed-over shelter
+    // sector nor in the closed emergency), in 2 languages.
+    assert_eq!(pdfs, 10);
     for (path, text) in &files {
         let found = private_leaks(text);
         assert!(found.is_empty(), "{path} leaks {found:?}");
@@ -195,7 +196,7 @@ fn issue_15_printed_packs_hold_only_the_audiences_contacts_even_after_a_partners
 
     build_to(dir.path(), &site, Audience::Public, Some(&browser));
     let (files, zips, pdfs) = written(&site);
-    assert_eq!((zips, pdfs), (2, 14));
+    assert_eq!((zips, pdfs), (2, 10));
     for (path, text) in &files {
         let found = public_leaks(text);
         assert!(found.is_empty(), "{path} leaks {found:?}");
@@ -224,12 +225,13 @@ fn issue_3_emergencies_are_listed_active_then_transition_then_closed() {
         .map(|n| main.find(n).unwrap())
         .collect();
     assert!(order[0] < order[1] && order[1] < order[2], "{main}");
-    assert!(main.contains("HTI · <abbr title=\"GLIDE number\">GLIDE</abbr> EQ-2026-000010-HTI · Started 2 May 2026 · 4 active clusters</p>"), "{main}");
+    // Issue #9: countries by name; clusters, sectors and areas of responsibility counted apart.
+    assert!(main.contains("Haiti · <abbr title=\"GLIDE number\">GLIDE</abbr> EQ-2026-000010-HTI · Started 2 May 2026 · 3 clusters, 1 area of responsibility</p>"), "{main}");
     assert!(
-        main.contains("ETH, SOM · Started 10 January 2025 · 1 active cluster</p>"),
+        main.contains("Ethiopia and Somalia · Started 10 January 2025 · 1 cluster</p>"),
         "{main}"
     );
-    assert!(main.contains("MOZ · <abbr title=\"GLIDE number\">GLIDE</abbr> FL-2024-000100-MOZ · Started 1 February 2024 · Ended 30 September 2024 · 0 active clusters</p>"), "{main}");
+    assert!(main.contains("Mozambique · <abbr title=\"GLIDE number\">GLIDE</abbr> FL-2024-000100-MOZ · Started 1 February 2024 · Ended 30 September 2024 · No cluster or sector is active</p>"), "{main}");
 }
 
 #[test]
@@ -248,20 +250,25 @@ fn issue_3_directory_lists_activations_under_their_parent_with_status_and_handov
             &a[..a.find("</a>").unwrap()]
         })
         .collect();
+    // Issue #9: the merged group is named after both clusters, and Nutrition has its row.
     assert_eq!(
         names,
         [
-            "Health",
+            "Health and Nutrition",
+            "Nutrition",
             "Protection",
             "Child Protection",
             "Shelter",
             "Water, Sanitation and Hygiene"
         ]
     );
-    assert!(rows[2].contains("<th scope=\"row\" class=\"area\">"));
-    assert!(rows[3].starts_with("<tr class=\"inactive\">"));
-    assert!(rows[3].contains("<td>Government-led sector<br><small><a href=\"../../organisations/housing-agency/index.html\" title=\"National Housing Agency\">NHA</a></small></td>"));
-    assert!(rows[3].ends_with("<td>Handed over to NHA on 30 September 2026</td></tr>"));
+    assert!(rows[1].starts_with("<tr class=\"kind-merged nested\">"));
+    assert!(rows[1].contains("<td>Coordinated by the Health and Nutrition group</td>"));
+    assert!(rows[3].starts_with("<tr class=\"kind-area nested\">"));
+    assert!(rows[3].contains("<td>Area of responsibility of the Protection cluster</td>"));
+    assert!(rows[4].starts_with("<tr class=\"kind-sector inactive\">"));
+    assert!(rows[4].contains("<td>Government-led sector</td><td><a href=\"../../organisations/housing-agency/index.html\" title=\"National Housing Agency\">NHA</a></td>"), "{}", rows[4]);
+    assert!(rows[4].ends_with("<td>Handed over to NHA on 30 September 2026</td></tr>"));
     // Health has no hub, so the north hub lists WASH alone.
     assert!(!main.contains("<li>North hub <small>(HT03)</small>: <a href=\"../../emergencies/quake/health/index.html\">"));
     assert!(main.contains("<li>North hub <small>(HT03)</small>: <a href=\"../../emergencies/quake/wash/index.html\">Water, Sanitation and Hygiene</a></li>"), "{main}");
@@ -284,7 +291,7 @@ fn issue_3_this_weeks_meetings_come_from_the_build_date() {
         "{main}"
     );
     let health = site(Audience::Public).main("en/emergencies/quake/health/index.html");
-    assert!(health.contains("Once a month on a Wednesday at 09:00 (America/Port-au-Prince), from 20 May 2026<br><em>Next: Wednesday 16 December 2026 at 09:00</em>"), "{health}");
+    assert!(health.contains("The third Wednesday of every month at 09:00 (America/Port-au-Prince), from 20 May 2026<br><em>Next: Wednesday 16 December 2026 at 09:00</em>"), "{health}");
 }
 
 #[test]
@@ -297,12 +304,12 @@ fn issue_3_contacts_are_grouped_by_cluster_national_before_hubs() {
         groups,
         [
             "<h3>Inter-cluster</h3>",
-            "<h3><a href=\"../../emergencies/quake/health/index.html\">Health</a></h3>",
+            "<h3><a href=\"../../emergencies/quake/health/index.html\">Health and Nutrition</a></h3>",
             "<h3><a href=\"../../emergencies/quake/wash/index.html\">Water, Sanitation and Hygiene</a></h3>",
         ]
     );
     // Nutrition is merged into Health, so its focal point is listed there.
-    let health = &contacts[contacts.find("Health</a></h3>").unwrap()..];
+    let health = &contacts[contacts.find("Health and Nutrition</a></h3>").unwrap()..];
     assert!(
         health[..health.find("</table>").unwrap()]
             .contains("Nutrition Person<br><small>Focal point</small>")
@@ -321,21 +328,18 @@ fn issue_3_activation_page_has_facts_partners_types_and_a_stale_review_warning()
     assert!(wash.contains("<li><a href=\"contacts.vcf\" download>contacts.vcf</a> <small>(vCard, 596 B)</small></li>"), "{wash}");
     let health = s.main("en/emergencies/quake/health/index.html");
     assert!(health.contains("<p class=\"notice warn\" role=\"note\">This content was last reviewed more than 180 days ago and may be out of date.</p>"));
-    assert!(health.contains("<dt>This group also covers</dt><dd><a href=\"../../../clusters/nutrition/index.html\">Nutrition</a></dd>"));
+    assert!(health.contains("<dt>This group coordinates</dt><dd><a href=\"../../../clusters/health/index.html\">Health</a>, <a href=\"../../../clusters/nutrition/index.html\">Nutrition</a></dd>"), "{health}");
+    // Issue #9: the earthquake does not say its type, so no global lead is known to apply,
+    // and a government-led sector is led by its ministry: no note about differing leads.
     let shelter = s.main("en/emergencies/quake/shelter/index.html");
-    assert!(
-        shelter.contains(
-            "In this emergency the leads differ from the cluster&#39;s global leads (IFRC)."
-        ),
-        "{shelter}"
-    );
+    assert!(!shelter.contains("differ"), "{shelter}");
 }
 
 #[test]
 fn issue_3_cluster_and_organisation_pages_say_where_they_work() {
     let s = site(Audience::Public);
     let nutrition = s.main("en/clusters/nutrition/index.html");
-    assert!(nutrition.contains("<li><a href=\"../../emergencies/quake/health/index.html\">Earthquake response</a> <span class=\"badge\">Active</span></li>"), "{nutrition}");
+    assert!(nutrition.contains("<li><a href=\"../../emergencies/quake/health/index.html\">Earthquake response</a> <small>(Health and Nutrition)</small> <span class=\"badge\">Active</span></li>"), "{nutrition}");
     let oxfam = s.main("en/organisations/oxfam/index.html");
     // Issue #9: one row per activation, with every role the organisation has in it.
     assert!(oxfam.contains("<tr><td>Earthquake response</td><td><a href=\"../../emergencies/quake/wash/index.html\">Water, Sanitation and Hygiene</a></td><td>Co-lead, Partner</td></tr>"), "{oxfam}");
@@ -398,19 +402,19 @@ fn issue_3_contacts_csv_has_an_hxl_row_and_rfc_4180_quoting() {
     assert_eq!(
         csv,
         concat!(
-            "Emergency,Countries,Cluster code,Cluster,Organisation,Acronym,Organisation type,Name,Role,Email,Phone,Hub,Reviewed\r\n",
-            "#crisis+code,#country+code,#sector+cluster+code,#sector+cluster+name,#org+name,#org+acronym,#org+type,#contact+name,#contact+role,#contact+email,#contact+phone,#loc+name,#date+reported\r\n",
-            "EQ-2026-000010-HTI,HTI,WSH,\"Water, Sanitation and Hygiene\",United Nations Children's Fund,UNICEF,United Nations,Public Person,Coordinator,wash@example.org,+509 3700 0001,,2026-10-01\r\n",
-            "EQ-2026-000010-HTI,HTI,WSH,\"Water, Sanitation and Hygiene\",Oxfam,Oxfam,International NGO,Hub Person,Hub coordinator,wash.north@example.org,,North hub,\r\n"
+            "Emergency,Countries,Country names,Cluster code,Cluster,Organisation,Acronym,Organisation type,Name,Role,Email,Phone,Hub,Reviewed\r\n",
+            "#crisis+code,#country+code,#country+name,#sector+code,#sector+name,#org+name,#org+acronym,#org+type,#contact+name,#contact+role,#contact+email,#contact+phone,#loc+name,#date+reported\r\n",
+            "EQ-2026-000010-HTI,HTI,Haiti,WSH,\"Water, Sanitation and Hygiene\",United Nations Children's Fund,UNICEF,United Nations,Public Person,Coordinator,wash@example.org,+509 3700 0001,,2026-10-01\r\n",
+            "EQ-2026-000010-HTI,HTI,Haiti,WSH,\"Water, Sanitation and Hygiene\",Oxfam,Oxfam,International NGO,Hub Person,Hub coordinator,wash.north@example.org,,North hub,\r\n"
         )
     );
     let directory = site(Audience::Public).text("en/emergencies/quake/directory.csv");
     let lines: Vec<&str> = directory.split("\r\n").collect();
     assert_eq!(
         lines[1],
-        "#crisis+code,#country+code,#sector+cluster+code,#sector+cluster+name,#meta+arrangement,#org+lead+name,#org+lead+acronym,#org+colead+name,#org+government+name,#status,#date+start,#date+end,#loc+name"
+        "#crisis+code,#country+code,#country+name,#sector+code,#sector+name,#sector+type,#sector+group+name,#sector+parent+code,#meta+arrangement,#org+lead+name,#org+lead+acronym,#org+convener+name,#org+colead+name,#org+lastresort+name,#org+government+name,#status,#date+start,#date+end,#loc+name"
     );
-    assert!(lines.contains(&"EQ-2026-000010-HTI,HTI,SHL,Shelter,Government-led sector,National Housing Agency,NHA,,National Housing Agency,Handed over to NHA on 30 September 2026,2026-05-03,2026-09-30,"), "{directory}");
+    assert!(lines.contains(&"EQ-2026-000010-HTI,HTI,Haiti,SHL,Shelter,Government-led sector,,,Government-led sector,National Housing Agency,NHA,,,,National Housing Agency,Handed over to NHA on 30 September 2026,2026-05-03,2026-09-30,"), "{directory}");
     assert!(
         !directory.contains("Person"),
         "the directory CSV has no people"
@@ -515,16 +519,16 @@ fn issue_15_contacts_and_directory_csv_have_french_headers_over_the_same_hxl_row
     assert_eq!(
         lines[..3],
         [
-            "Urgence,Pays,Code du cluster,Cluster,Organisation,Sigle,Type d’organisation,Nom,Fonction,Courriel,Téléphone,Hub,Date de révision",
-            "#crisis+code,#country+code,#sector+cluster+code,#sector+cluster+name,#org+name,#org+acronym,#org+type,#contact+name,#contact+role,#contact+email,#contact+phone,#loc+name,#date+reported",
-            "EQ-2026-000010-HTI,HTI,WSH,\"Eau, assainissement et hygiène\",United Nations Children's Fund,UNICEF,Nations Unies,Public Person,Coordonnateur,wash@example.org,+509 3700 0001,,2026-10-01",
+            "Urgence,Pays,Noms des pays,Code du cluster,Cluster,Organisation,Sigle,Type d’organisation,Nom,Fonction,Courriel,Téléphone,Hub,Date de révision",
+            "#crisis+code,#country+code,#country+name,#sector+code,#sector+name,#org+name,#org+acronym,#org+type,#contact+name,#contact+role,#contact+email,#contact+phone,#loc+name,#date+reported",
+            "EQ-2026-000010-HTI,HTI,Haïti,WSH,\"Eau, assainissement et hygiène\",United Nations Children's Fund,UNICEF,Nations Unies,Public Person,Coordonnateur,wash@example.org,+509 3700 0001,,2026-10-01",
         ]
     );
     let directory = s.text("fr/emergencies/quake/directory.csv");
     let lines: Vec<&str> = directory.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Urgence,Pays,Code du cluster,Cluster,Dispositif,Chefs de file,Sigles des chefs de file,Co-chefs de file,Homologue gouvernemental,Statut,Date d’activation,Date de désactivation,Hubs"
+        "Urgence,Pays,Noms des pays,Code du cluster,Cluster,Type,Groupe,Code du cluster parent,Dispositif,Chefs de file,Sigles des chefs de file,Organismes convocateurs,Co-chefs de file,Prestataire de dernier recours,Homologue gouvernemental,Statut,Date d’activation,Date de désactivation,Hubs"
     );
     // The HXL row is the same in every language: tools read it, not the header.
     assert_eq!(
@@ -534,7 +538,7 @@ fn issue_15_contacts_and_directory_csv_have_french_headers_over_the_same_hxl_row
             .nth(1)
             .unwrap()
     );
-    assert!(lines.contains(&"EQ-2026-000010-HTI,HTI,SHL,Shelter,Secteur dirigé par le gouvernement,National Housing Agency,NHA,,National Housing Agency,Transféré à NHA le 30 septembre 2026,2026-05-03,2026-09-30,"), "{directory}");
+    assert!(lines.contains(&"EQ-2026-000010-HTI,HTI,Haïti,SHL,Shelter,Secteur dirigé par le gouvernement,,,Secteur dirigé par le gouvernement,National Housing Agency,NHA,,,,National Housing Agency,Transféré à NHA le 30 septembre 2026,2026-05-03,2026-09-30,"), "{directory}");
 }
 
 /// A deactivated cluster's meetings end on the day it was deactivated: calendars stop there,
@@ -560,7 +564,7 @@ fn issue_15_meetings_of_a_deactivated_activation_end_with_until_in_a_built_site(
         concat!(
             "BEGIN:VEVENT\r\nUID:quake-shelter-shelter-meeting@example.org\r\nDTSTAMP:20261126T000000Z\r\n",
             "DTSTART;TZID=America/Port-au-Prince:20260504T110000\r\nDURATION:PT60M\r\n",
-            "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260930T235959Z\r\n",
+            "RRULE:FREQ=WEEKLY;UNTIL=20261001T035959Z;BYDAY=MO\r\n",
             "SUMMARY:Shelter meeting\r\nDESCRIPTION:Shelter · Earthquake response\r\n",
             "URL:https://example.org/kit/en/emergencies/quake/shelter/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         )
@@ -568,7 +572,7 @@ fn issue_15_meetings_of_a_deactivated_activation_end_with_until_in_a_built_site(
     // The emergency's calendar holds the same event, ended the same day.
     assert!(
         s.text("en/emergencies/quake/meetings.ics")
-            .contains("RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260930T235959Z\r\n")
+            .contains("RRULE:FREQ=WEEKLY;UNTIL=20261001T035959Z;BYDAY=MO\r\n")
     );
     // Monday 30 November is within the week after the build date, but the meeting has ended:
     // the week holds WASH's meeting alone, and the activation page names no next date.

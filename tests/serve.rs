@@ -143,7 +143,7 @@ fn issue_5_serve_rebuilds_on_change_and_shows_errors_over_the_last_good_pages() 
         concat!(
             "content/guide/alpha.md:5:11: warning: last reviewed 329 days ago, more than review_after_days (100)\n",
             "  hint: check the content is still right, then update `reviewed`\n",
-            "content/guide/beta.md:3:1: error: unknown key `bogus`; the keys allowed here are: title, weight, summary, reviewed, resources, draft, source_revision\n",
+            "content/guide/beta.md:3:1: error: unknown key `bogus`; the keys allowed here are: title, weight, summary, reviewed, resources, draft, source_revision, explains\n",
             "1 error, 1 warning\n"
         )
     );

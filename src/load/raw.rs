@@ -457,7 +457,9 @@ impl<'de> Deserialize<'de> for RawPackSection {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawPackSection, A::Error> {
                 let mut part = None;
                 let (mut clusters, mut emergencies) = (Vec::new(), Vec::new());
+                let mut any = false;
                 while let Some(key) = map.next_key::<String>()? {
+                    any = true;
                     let found = match key.as_str() {
                         "clusters" => {
                             clusters = map.next_value()?;
@@ -499,6 +501,9 @@ impl<'de> Deserialize<'de> for RawPackSection {
                         clusters,
                         emergencies,
                     }),
+                    None if !any => Err(de::Error::custom(format!(
+                        "an empty pack section; use {PACK_SECTIONS}"
+                    ))),
                     None => Err(de::Error::custom(format!(
                         "this pack section says what it applies to but not what it holds; add {PACK_SECTIONS}"
                     ))),

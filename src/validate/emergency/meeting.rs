@@ -27,8 +27,8 @@ pub fn meeting(
     let location = raw.location.as_ref().map(|l| chk.text(file, l));
     let (day, starts) = match every {
         Some(Recurrence::Once) => once(w, raw, chk),
-        Some(every) => recurring(w, raw, every, chk),
-        None => (None, None),
+        // An unreadable `every` is reported; `day` and `starts` are still checked.
+        every => recurring(w, raw, every, chk),
     };
     let duration_minutes = match &raw.duration {
         Some(d) if d.value == 0 || d.value > 24 * 60 => {
@@ -140,10 +140,27 @@ fn once(
 fn recurring(
     w: &Within,
     raw: &RawMeeting,
-    every: Recurrence,
+    every: Option<Recurrence>,
     chk: &mut Checker,
 ) -> (Option<chrono::Weekday>, Option<chrono::NaiveDate>) {
     let file = w.file;
+    let (day, starts) = (
+        raw.day
+            .as_ref()
+            .and_then(|d| chk.keyword::<chrono::Weekday>(file, d)),
+        raw.starts.as_ref().and_then(|s| chk.date(file, s)),
+    );
+    if let (Some(d), Some(s), Some(sp)) = (day, starts, &raw.starts)
+        && s.weekday() != d
+    {
+        chk.push(Diagnostic::warning(
+            file.loc(sp),
+            format!("`starts` ({s}) is not a {}", d.keyword()),
+        ));
+    }
+    let Some(every) = every else {
+        return (day, starts);
+    };
     if let Some(date) = &raw.date {
         chk.push(
             Diagnostic::error(
@@ -165,27 +182,11 @@ fn recurring(
             ),
         )
     };
-    let day = match &raw.day {
-        Some(d) => chk.keyword::<chrono::Weekday>(file, d),
-        None => {
-            chk.push(missing("day"));
-            None
-        }
-    };
-    let starts = match &raw.starts {
-        Some(s) => chk.date(file, s),
-        None => {
-            chk.push(missing("starts"));
-            None
-        }
-    };
-    if let (Some(d), Some(s), Some(sp)) = (day, starts, &raw.starts)
-        && s.weekday() != d
-    {
-        chk.push(Diagnostic::warning(
-            file.loc(sp),
-            format!("`starts` ({s}) is not a {}", d.keyword()),
-        ));
+    if raw.day.is_none() {
+        chk.push(missing("day"));
+    }
+    if raw.starts.is_none() {
+        chk.push(missing("starts"));
     }
     (day, starts)
 }

@@ -202,7 +202,15 @@ fn emergency(
             activation,
             chk,
         ) {
-            places.push(file.loc(&a.value.cluster));
+            // The kinds of resource written, even those whose file or link is wrong (that
+            // is reported already, and should not also count as missing).
+            let kinds: Vec<ResourceKind> = a
+                .value
+                .resources
+                .iter()
+                .filter_map(|r| ResourceKind::from_keyword(&r.value.kind.value))
+                .collect();
+            places.push((file.loc(&a.value.cluster), kinds));
         }
     }
     for (c, m) in merged {
@@ -235,9 +243,9 @@ fn emergency(
             );
         }
     }
-    for (a, at) in activations.items.iter().zip(places) {
+    for (a, (at, kinds)) in activations.items.iter().zip(places) {
         if status != EmergencyStatus::Closed && a.deactivated.is_none() {
-            missing_resources(&source.id, a, at, with, chk);
+            missing_resources(&source.id, a, &kinds, at, with, chk);
         }
     }
     let mut contacts: Ids<Contact> = Ids::new("contact", "contacts.yaml", false);
@@ -300,6 +308,7 @@ fn emergency(
 fn missing_resources(
     emergency: &str,
     a: &Activation,
+    written: &[ResourceKind],
     at: Loc,
     with: &Collections,
     chk: &mut Checker,
@@ -316,7 +325,7 @@ fn missing_resources(
         {
             for i in s.items.iter().filter(|i| i.scope.admits(emergency, a)) {
                 if let Some(k) = i.see_resource
-                    && !a.resources.iter().any(|r| r.kind == k)
+                    && !written.contains(&k)
                     && !kinds.contains(&k)
                 {
                     kinds.push(k);
