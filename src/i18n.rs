@@ -22,37 +22,6 @@ pub const BUILTIN: [(&str, &str); 7] = [
     ("zh", include_str!("../translations/zh.ftl")),
 ];
 
-/// Names of languages in themselves, for the language switcher.
-pub fn autonym(code: &str) -> &str {
-    match code.split('-').next().unwrap_or(code) {
-        "en" => "English",
-        "fr" => "Français",
-        "es" => "Español",
-        "ar" => "العربية",
-        "pt" => "Português",
-        "ru" => "Русский",
-        "zh" => "中文",
-        "sw" => "Kiswahili",
-        "fa" => "فارسی",
-        "ur" => "اردو",
-        "ps" => "پښتو",
-        "uk" => "Українська",
-        "so" => "Soomaali",
-        "ha" => "Hausa",
-        "am" => "አማርኛ",
-        "ti" => "ትግርኛ",
-        "my" => "မြန်မာ",
-        "bn" => "বাংলা",
-        "hi" => "हिन्दी",
-        "tr" => "Türkçe",
-        "id" => "Bahasa Indonesia",
-        "ht" => "Kreyòl ayisyen",
-        "de" => "Deutsch",
-        "it" => "Italiano",
-        _ => code,
-    }
-}
-
 type Bundle = FluentBundle<FluentResource>;
 
 /// Interface strings for every language of a toolkit. Cheap to share between threads.

@@ -1,7 +1,9 @@
 //! Language facts in one place: which codes are language tags, which languages are written
-//! right to left, languages' names in themselves, and country names from ISO 3166 codes in
-//! the reader's language, from CLDR through ICU4X's compiled data (no hand-kept table).
-//! Formatting that depends on the language (lists, dates, numbers) belongs here too.
+//! right to left (and so the `dir` of text in them), languages' names in themselves, and
+//! country names from ISO 3166 codes in the reader's language, from CLDR through ICU4X's
+//! compiled data (no hand-kept table). Formatting that depends on the language (lists,
+//! dates, numbers) belongs here too. Load, validate, the interface strings and render all
+//! ask here; nothing here depends on them.
 
 use icu_experimental::displaynames::DisplayNamesOptions;
 use icu_experimental::displaynames::multi::RegionDisplayNames;

@@ -130,21 +130,12 @@ pub fn parse_page(
 pub fn name_and_language(file_name: &str) -> (String, Option<String>) {
     let stem = file_name.strip_suffix(".md").unwrap_or(file_name);
     if let Some((name, suffix)) = stem.rsplit_once('.')
-        && is_language_tag(suffix)
+        && crate::locale::is_language_tag(suffix)
         && !name.is_empty()
     {
         return (name.to_string(), Some(suffix.to_string()));
     }
     (stem.to_string(), None)
-}
-
-/// `fr`, `pt-BR`, `zh-Hans`: a primary subtag of 2 or 3 letters, then optional subtags.
-pub fn is_language_tag(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]

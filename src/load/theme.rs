@@ -1,9 +1,9 @@
 //! The toolkit's own presentation files: theme templates and static files under
 //! `themes/<name>/`, and interface strings under `translations/<lang>.ftl`.
 
+use super::Loaded;
 use super::safe::{self, Area, Fence};
 use super::source::{self, FileRef};
-use super::{Loaded, pages};
 use crate::diagnostics::{Diagnostic, Loc};
 use std::path::{Path, PathBuf};
 
@@ -89,7 +89,7 @@ pub fn load(
         let Some(lang) = rel.strip_suffix(".ftl") else {
             continue;
         };
-        if rel.contains('/') || !pages::is_language_tag(lang) {
+        if rel.contains('/') || !crate::locale::is_language_tag(lang) {
             diagnostics.push(Diagnostic::warning(
                 file.start(),
                 "this file is ignored: translations are named `<language code>.ftl`",

@@ -71,7 +71,7 @@ pub fn contact_view(here: &Here, e: &Emergency, c: &Contact) -> ContactView {
         languages: c
             .languages
             .iter()
-            .map(|l| crate::i18n::autonym(l).to_string())
+            .map(|l| crate::locale::autonym(l).to_string())
             .collect(),
         language_codes: c.languages.clone(),
         reviewed: c.reviewed.map(|d| here.date(d)),

@@ -1,7 +1,9 @@
 //! Typed, serializable contexts handed to templates, and the frame every page shares
 //! (languages, navigation, breadcrumbs, alternates). Templates never see the model itself.
 
-use crate::i18n::{Arg, I18n, autonym};
+use crate::i18n::{Arg, I18n};
+use crate::locale::autonym;
+pub use crate::locale::dir;
 use crate::model::{Language, Page, Site, Text};
 use serde::Serialize;
 
@@ -11,10 +13,6 @@ pub struct Shown {
     pub text: String,
     pub lang: Option<String>,
     pub dir: Option<&'static str>,
-}
-
-pub fn dir(rtl: bool) -> &'static str {
-    if rtl { "rtl" } else { "ltr" }
 }
 
 /// A message argument: text, a number (for plurals) or HTML (links) kept as it is.
@@ -87,7 +85,7 @@ impl Shown {
         let rtl = site
             .config
             .language(text_lang)
-            .map_or_else(|| crate::validate::is_rtl(text_lang), |l| l.rtl);
+            .map_or_else(|| crate::locale::is_rtl(text_lang), |l| l.rtl);
         Shown {
             text: text.to_string(),
             lang: Some(text_lang.to_string()),

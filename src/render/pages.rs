@@ -151,11 +151,11 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
             &[
                 (
                     "language",
-                    Arg::Text(crate::i18n::autonym(lang).to_string()),
+                    Arg::Text(crate::locale::autonym(lang).to_string()),
                 ),
                 (
                     "source",
-                    Arg::Text(crate::i18n::autonym(&version.lang).to_string()),
+                    Arg::Text(crate::locale::autonym(&version.lang).to_string()),
                 ),
             ],
         )
@@ -185,7 +185,7 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
                 "read-source",
                 &[(
                     "language",
-                    Arg::Text(crate::i18n::autonym(source_lang).into()),
+                    Arg::Text(crate::locale::autonym(source_lang).into()),
                 )],
             ),
         }
@@ -326,7 +326,7 @@ pub fn translations(
     let statuses = status
         .iter()
         .map(|s| LanguageRow {
-            name: crate::i18n::autonym(&s.lang),
+            name: crate::locale::autonym(&s.lang),
             status: s,
         })
         .collect();

@@ -3,17 +3,8 @@
 use super::formats;
 use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
-use crate::load::pages::is_language_tag;
+use crate::locale::{is_language_tag, is_rtl};
 use crate::model::{Config, Language, Paper, Text};
-
-/// Languages written right to left.
-const RTL: [&str; 12] = [
-    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi",
-];
-
-pub fn is_rtl(code: &str) -> bool {
-    RTL.contains(&code.split('-').next().unwrap_or(code))
-}
 
 /// The configuration; with a broken toolkit.yaml, a stand-in (English only) so that the rest
 /// of the toolkit can still be checked.

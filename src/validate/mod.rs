@@ -4,7 +4,6 @@
 
 mod clusters;
 mod config;
-pub use config::is_rtl;
 mod data;
 mod emergency;
 pub mod formats;
@@ -352,7 +351,7 @@ impl<'a> Checker<'a> {
             RawText::PerLanguage(entries) => {
                 let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
                 for (lang, text) in entries {
-                    if !crate::load::pages::is_language_tag(&lang.value) {
+                    if !crate::locale::is_language_tag(&lang.value) {
                         self.push(
                             Diagnostic::error(
                                 file.loc(lang),

@@ -54,7 +54,7 @@ pub fn contact(
         ));
     }
     for l in &raw.languages {
-        if !crate::load::pages::is_language_tag(&l.value) {
+        if !crate::locale::is_language_tag(&l.value) {
             chk.push(Diagnostic::error(
                 file.loc(l),
                 format!("`{}` is not a language code", l.value),
