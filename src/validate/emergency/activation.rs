@@ -3,7 +3,7 @@
 
 use super::super::{Checker, leads};
 use super::groups::{groups, resource};
-use super::{Joint, Within, meeting};
+use super::{Joint, Within, meetings};
 use crate::diagnostics::Diagnostic;
 use crate::load::raw::{RawActivation, RawLead};
 use crate::load::yaml::Sp;
@@ -144,15 +144,7 @@ pub fn activation(
             .filter_map(|r| resource(w, r, chk))
             .collect(),
         groups: groups(w, &raw.groups, public_links, joint, chk),
-        meetings: raw
-            .meetings
-            .iter()
-            .filter_map(|m| {
-                let (m, named) = meeting(w, m, public_links, chk)?;
-                joint.extend(named);
-                Some(m)
-            })
-            .collect(),
+        meetings: meetings(w, &raw.meetings, public_links, joint, chk),
     }
 }
 

@@ -3,7 +3,7 @@
 //! in the emergency's `files/` folder or a link.
 
 use super::super::{Checker, Ids, did_you_mean, formats};
-use super::{Joint, Within, meeting};
+use super::{Joint, Within, meetings};
 use crate::diagnostics::Diagnostic;
 use crate::load::raw::{RawActivationResource, RawGroup};
 use crate::load::yaml::Sp;
@@ -30,15 +30,7 @@ pub fn groups(
             name: chk.text(file, &g.name),
             lead: g.lead.as_ref().and_then(|l| w.orgs.resolve(file, l, chk)),
             members: w.orgs.resolve_all(file, &g.members, chk),
-            meetings: g
-                .meetings
-                .iter()
-                .filter_map(|m| {
-                    let (m, named) = meeting(w, m, public_links, chk)?;
-                    joint.extend(named);
-                    Some(m)
-                })
-                .collect(),
+            meetings: meetings(w, &g.meetings, public_links, joint, chk),
         };
         ids.add(&id, file.loc(&g.id), group, chk);
     }

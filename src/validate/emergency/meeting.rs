@@ -10,6 +10,24 @@ use crate::load::yaml::Sp;
 use crate::model::*;
 use chrono::Datelike;
 
+/// A list of meetings; the clusters they name as joint go to `joint`, to be checked once
+/// every activation is known.
+pub fn meetings(
+    w: &Within,
+    raw: &[Sp<RawMeeting>],
+    public_links: bool,
+    joint: &mut Vec<(usize, Loc)>,
+    chk: &mut Checker,
+) -> Vec<Meeting> {
+    raw.iter()
+        .filter_map(|m| {
+            let (m, named) = meeting(w, m, public_links, chk)?;
+            joint.extend(named);
+            Some(m)
+        })
+        .collect()
+}
+
 /// A meeting, and the clusters it names as joint (checked once every activation is known).
 pub fn meeting(
     w: &Within,

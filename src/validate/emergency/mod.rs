@@ -15,7 +15,7 @@ use crate::load::{EmergencySource, Loaded};
 use crate::model::*;
 use activation::activation;
 use contact::contact;
-use meeting::meeting;
+use meeting::meetings;
 use std::collections::BTreeSet;
 
 /// What the parts of one emergency are checked against.
@@ -153,15 +153,7 @@ fn emergency(
         assets: &loaded.assets,
     };
     let mut joint: Joint = Vec::new();
-    let meetings = raw
-        .meetings
-        .iter()
-        .filter_map(|m| {
-            let (m, named) = meeting(&within, m, false, chk)?;
-            joint.extend(named);
-            Some(m)
-        })
-        .collect();
+    let meetings = meetings(&within, &raw.meetings, false, &mut joint, chk);
     let mut activations: Ids<Activation> =
         Ids::new("activation", "the emergency's `activations`", false);
     let mut merged = Vec::new();
