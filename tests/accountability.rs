@@ -632,3 +632,22 @@ fn issue_9_new_keys_are_read_strictly() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn issue_9_pdf_true_in_toolkit_yaml_asks_for_pdfs_as_the_flag_does() {
+    let dir = copy_fixture("accountability");
+    assert!(!coordkit::load::asks_for_pdf(dir.path()));
+    replace(
+        dir.path(),
+        "toolkit.yaml",
+        "languages: [en, fr, ar]\n",
+        "languages: [en, fr, ar]\npdf: true\npaper: letter\n",
+    );
+    assert!(coordkit::load::asks_for_pdf(dir.path()));
+    // Pages then offer each pack's PDF.
+    let wash = build(dir.path(), Audience::Public).main("en/emergencies/cyclone/wash/index.html");
+    assert!(
+        wash.contains("<li><a href=\"briefing/index.html\">Briefing pack</a> · <a href=\"briefing.pdf\" download>Download PDF</a></li>"),
+        "{wash}"
+    );
+}
