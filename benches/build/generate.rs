@@ -1,127 +1,15 @@
-//! Build benchmark: generates a large toolkit (2,500 Markdown pages in 4 languages, a quarter
-//! of them translated, so most pages in other languages are fallbacks) and builds it in a
-//! child process, reporting wall time and the child's peak memory (VmHWM).
-//!
-//! `cargo bench` runs it; `cargo bench -- --pages 10000 --emergencies 200` scales it;
-//! `cargo bench -- --generate DIR` only writes the toolkit, to profile the binary on it;
-//! `--out DIR` builds into DIR (for example a tmpfs such as /dev/shm) instead of /tmp;
-//! `--pdf` also prints every briefing pack (Chromium needed); `--downloads` also makes the
-//! offline bundles (off by default here, so the figures are those of building the pages).
+//! The benchmark toolkit: `pages` Markdown pages of about 600 words in sections of 50, a
+//! quarter of them translated into French, Arabic and Spanish (so most pages in those
+//! languages are fallbacks), 40 organisations, 15 clusters, a glossary, a checklist, a pack,
+//! and `emergencies` emergencies of 8 activations and 16 contacts each.
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::Command;
-use std::time::Instant;
 
-const LANGS: [&str; 4] = ["en", "fr", "ar", "es"];
-
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    if args.get(1).map(String::as_str) == Some("--child") {
-        return child(
-            Path::new(&args[2]),
-            Path::new(&args[3]),
-            args.get(4).map(String::as_str) == Some("--pdf"),
-        );
-    }
-    let get = |name: &str, default: usize| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(default)
-    };
-    let pages = get("--pages", 2500);
-    let emergencies = get("--emergencies", 10);
-    let runs = get("--runs", 3);
-    if let Some(i) = args.iter().position(|a| a == "--generate") {
-        // Only write the toolkit, for profiling the coordkit binary on it.
-        let target = Path::new(
-            args.get(i + 1)
-                .map(String::as_str)
-                .unwrap_or("bench-toolkit"),
-        );
-        let sources = generate(
-            target,
-            pages,
-            emergencies,
-            args.iter().any(|a| a == "--downloads"),
-        );
-        println!(
-            "generated {pages} pages ({sources} Markdown files) into {}",
-            target.display()
-        );
-        return;
-    }
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let toolkit = dir.path().join("toolkit");
-    let started = Instant::now();
-    let sources = generate(
-        &toolkit,
-        pages,
-        emergencies,
-        args.iter().any(|a| a == "--downloads"),
-    );
-    println!(
-        "generated {pages} pages ({sources} Markdown files) and {emergencies} emergencies in {:.2?}",
-        started.elapsed()
-    );
-    let exe = std::env::current_exe().expect("bench executable");
-    let out_base = args
-        .iter()
-        .position(|a| a == "--out")
-        .and_then(|i| args.get(i + 1))
-        .map(std::path::PathBuf::from);
-    let out = out_base
-        .unwrap_or_else(|| dir.path().to_path_buf())
-        .join("bench-public");
-    for run in 1..=runs {
-        let mut command = Command::new(&exe);
-        command.arg("--child").arg(&toolkit).arg(&out);
-        if args.iter().any(|a| a == "--pdf") {
-            command.arg("--pdf");
-        }
-        let status = command.status().expect("child build");
-        assert!(status.success(), "run {run} failed");
-    }
-}
-
-/// One build in this process, as `coordkit build` does it (`build_into`): load, validate,
-/// render straight into the staging folder, print packs if asked, swap. Prints time and
-/// peak memory (VmHWM).
-fn child(toolkit: &Path, out: &Path, pdf: bool) {
-    let started = Instant::now();
-    let settings = coordkit::Settings {
-        audience: coordkit::model::Audience::Partners,
-        build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("date"),
-        base_url: None,
-        pdf,
-    };
-    let browser = pdf.then(|| coordkit::pdf::find_browser().expect("--pdf needs Chromium"));
-    let (diagnostics, result) = coordkit::build_into(toolkit, out, &settings, browser.as_deref());
-    let summary =
-        result.unwrap_or_else(|e| panic!("{e:?}\n{}", coordkit::diagnostics::human(&diagnostics)));
-    let total = started.elapsed();
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let peak = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .unwrap_or("VmHWM: ? kB")
-        .trim_start_matches("VmHWM:")
-        .trim()
-        .to_string();
-    let pdfs = summary
-        .pdfs
-        .map(|p| format!(", {} PDFs printed, {} reused", p.printed, p.reused))
-        .unwrap_or_default();
-    println!(
-        "build: {} files{pdfs} in {total:.2?}, peak memory {peak}",
-        summary.files
-    );
-}
+pub const LANGS: [&str; 4] = ["en", "fr", "ar", "es"];
 
 /// Writes the toolkit; returns the number of Markdown files.
-fn generate(root: &Path, pages: usize, emergencies: usize, downloads: bool) -> usize {
+pub fn generate(root: &Path, pages: usize, emergencies: usize, downloads: bool) -> usize {
     let write = |rel: &str, text: &str| {
         let path = root.join(rel);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
