@@ -4,9 +4,13 @@
 //! 1. [`load`]: read the toolkit's files into raw structs that keep every value's location;
 //! 2. [`validate`]: check them and build the [`model::Site`], collecting [`diagnostics`];
 //! 3. [`render`]: turn the model into output files in memory, in parallel;
-//! 4. [`write`]: put those files in place of the output folder, atomically.
+//! 4. [`write`]: put those files in place of the output folder, atomically;
+//! 5. [`publish`]: the steps that read the written site back before it is swapped in:
+//!    printing briefing packs to PDF ([`pdf`]) and making the offline zips
+//!    ([`publish::offline`]), which fill in what pages show of them ([`output::Slot`]).
+//!
+//! [`output`] holds what the steps hand on: output files, pages to print, zips to make.
 
-pub mod bundle;
 pub mod cli;
 pub mod diagnostics;
 pub mod error;
@@ -16,7 +20,9 @@ pub mod locale;
 pub mod markdown;
 pub mod model;
 pub mod new;
+pub mod output;
 pub mod pdf;
+pub mod publish;
 pub mod render;
 pub mod schedule;
 pub mod serve;
@@ -70,8 +76,8 @@ pub struct Report {
     pub base_url: String,
     /// Translation status of every language but the default one.
     pub translations: Vec<translations::LanguageStatus>,
-    /// Offline bundles to make from the written site.
-    pub bundles: Vec<bundle::Bundle>,
+    /// Offline zips to make from the written site.
+    pub offline: Vec<output::LanguageZip>,
     pub build_date: chrono::NaiveDate,
 }
 
@@ -105,7 +111,7 @@ pub fn build_with(dir: &Path, settings: &Settings, sink: &(dyn Fn(&OutputFile) +
         printables,
         base_url: site.config.base_url.clone(),
         translations: translation_status,
-        bundles: render::bundles(&site),
+        offline: render::offline_zips(&site, &i18n),
         build_date: site.build_date,
     }
 }
@@ -150,11 +156,11 @@ pub fn build_into(
         },
         None => None,
     };
-    // Bundles come last: they hold the pages and PDFs written above.
-    if let Err(e) = bundle::make(
+    // Zips come last: they hold the pages and PDFs written above.
+    if let Err(e) = publish::offline::make(
         staging.path(),
         &report.base_url,
-        &report.bundles,
+        &report.offline,
         report.build_date,
         &|f| staging.put(f),
         &|f| staging.fill(f),

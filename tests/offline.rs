@@ -96,9 +96,12 @@ fn issue_5_language_and_section_bundles_work_from_disk() {
     );
 
     let guide = unzip(&site.join("downloads/fr/guide.zip"));
-    let names: Vec<&String> = guide.keys().filter(|k| k.ends_with(".html")).collect();
+    let held: Vec<&String> = guide
+        .keys()
+        .filter(|k| k.starts_with("fr/guide/") && k.ends_with(".html"))
+        .collect();
     assert_eq!(
-        names,
+        held,
         [
             "fr/guide/alpha/index.html",
             "fr/guide/beta/index.html",
@@ -111,6 +114,21 @@ fn issue_5_language_and_section_bundles_work_from_disk() {
         guide.contains_key("fr/guide/notes.txt"),
         "the section's resources come along"
     );
+    // Pages the section links to but does not hold say so, in the section's language, and
+    // give their published address (issue #13).
+    let absent = String::from_utf8_lossy(&guide["fr/clusters/index.html"]).into_owned();
+    assert!(
+        absent.contains("<h1>Absent de ce téléchargement</h1>")
+            && absent.contains("<a href=\"../../fr/guide/index.html\">Guide</a>")
+            && absent.contains(
+                "<a href=\"https://org.github.io/toolkit/fr/clusters/\">https://org.github.io/toolkit/fr/clusters/</a>"
+            ),
+        "{absent}"
+    );
+    assert!(
+        !guide.keys().any(|k| k.starts_with("en/")),
+        "other languages stay published addresses"
+    );
     assert_links_work(&guide);
 
     // The pages that offer a bundle say how large it is.
@@ -122,6 +140,45 @@ fn issue_5_language_and_section_bundles_work_from_disk() {
     assert!(home.contains(&format!("<a href=\"../downloads/fr.zip\" download>Télécharger toute la boîte à outils</a> <small>({size} KB)</small>")), "{home}");
     let section = std::fs::read_to_string(site.join("en/guide/deep/index.html")).unwrap();
     assert!(section.contains("<a href=\"../../../downloads/en/guide-deep.zip\" download>Download this section</a> <small>("), "{section}");
+}
+
+/// Each entry of a zip: (CRC-32, compressed size).
+fn entries(path: &Path) -> BTreeMap<String, (u32, u64)> {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let f = archive.by_index_raw(i).unwrap();
+            (
+                f.name().unwrap().to_string(),
+                (f.crc32(), f.compressed_size()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn issue_13_a_file_is_compressed_once_for_its_language_and_its_sections() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let (_, result) =
+        coordkit::build_into(&fixture("basic"), &site, &settings(Audience::Public), None);
+    assert!(result.is_ok());
+    for lang in ["en", "fr", "ar"] {
+        let whole = entries(&site.join(format!("downloads/{lang}.zip")));
+        for section in ["guide", "guide-deep"] {
+            let part = entries(&site.join(format!("downloads/{lang}/{section}.zip")));
+            let prefix = format!("{lang}/{}/", section.replace('-', "/"));
+            let held: Vec<_> = part.keys().filter(|k| k.starts_with(&prefix)).collect();
+            assert!(held.len() >= 2, "{held:?}");
+            for name in held
+                .iter()
+                .copied()
+                .chain(["assets/coordkit.css".to_string()].iter())
+            {
+                assert_eq!(part[name], whole[name], "{lang}/{section}: {name}");
+            }
+        }
+    }
 }
 
 #[test]

@@ -44,6 +44,9 @@ search-none = لا توجد صفحة تحتوي على كل هذه الكلما�
 search-noscript = يتطلب البحث JavaScript. يمكنك تصفح جميع الأقسام من القائمة.
 download-toolkit = تنزيل حقيبة الأدوات كاملة
 download-section = تنزيل هذا القسم
+offline-absent-title = غير موجود في هذا التنزيل
+offline-absent-text = لا تحتوي هذه النسخة غير المتصلة إلا على قسم واحد من مجموعة الأدوات:
+offline-absent-online = اقرأ هذه الصفحة على الإنترنت:
 
 ## الصفحة الجذرية وصفحات الخطأ
 choose-language = اختر لغتك

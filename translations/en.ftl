@@ -37,6 +37,9 @@ search-none = No page matches all these words.
 search-noscript = Search needs JavaScript. You can still browse every section from the menu.
 download-toolkit = Download the whole toolkit
 download-section = Download this section
+offline-absent-title = Not in this download
+offline-absent-text = This offline copy holds only one section of the toolkit:
+offline-absent-online = Read this page online:
 
 ## Root and error pages
 choose-language = Choose your language

@@ -40,6 +40,9 @@ search-none = Ninguna página contiene todas estas palabras.
 search-noscript = La búsqueda necesita JavaScript. Puede recorrer todas las secciones desde el menú.
 download-toolkit = Descargar toda la caja de herramientas
 download-section = Descargar esta sección
+offline-absent-title = No incluido en esta descarga
+offline-absent-text = Esta copia sin conexión solo contiene una sección de la caja de herramientas:
+offline-absent-online = Leer esta página en línea:
 
 ## Página raíz y páginas de error
 choose-language = Elija su idioma

@@ -40,6 +40,9 @@ search-none = Aucune page ne contient tous ces mots.
 search-noscript = La recherche nécessite JavaScript. Vous pouvez parcourir toutes les sections depuis le menu.
 download-toolkit = Télécharger toute la boîte à outils
 download-section = Télécharger cette section
+offline-absent-title = Absent de ce téléchargement
+offline-absent-text = Cette copie hors ligne ne contient qu’une section de la boîte à outils :
+offline-absent-online = Lire cette page en ligne :
 
 ## Page racine et pages d’erreur
 choose-language = Choisissez votre langue

@@ -40,6 +40,9 @@ search-none = Nenhuma página contém todas estas palavras.
 search-noscript = A pesquisa precisa de JavaScript. Pode percorrer todas as secções a partir do menu.
 download-toolkit = Descarregar todo o kit de ferramentas
 download-section = Descarregar esta secção
+offline-absent-title = Não incluído nesta transferência
+offline-absent-text = Esta cópia offline contém apenas uma secção do conjunto de ferramentas:
+offline-absent-online = Ler esta página online:
 
 ## Página inicial e páginas de erro
 choose-language = Escolha o seu idioma

@@ -42,6 +42,9 @@ search-none = Ни одна страница не содержит все эти
 search-noscript = Для поиска нужен JavaScript. Все разделы доступны через меню.
 download-toolkit = Скачать весь набор инструментов
 download-section = Скачать этот раздел
+offline-absent-title = Нет в этой загрузке
+offline-absent-text = Эта офлайн-копия содержит только один раздел набора материалов:
+offline-absent-online = Читать эту страницу онлайн:
 
 ## Корневая страница и страницы ошибок
 choose-language = Выберите язык

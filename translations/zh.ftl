@@ -37,6 +37,9 @@ search-none = 没有页面包含所有这些词语。
 search-noscript = 搜索需要 JavaScript。您仍可通过菜单浏览所有章节。
 download-toolkit = 下载完整工具包
 download-section = 下载本节
+offline-absent-title = 不在此下载中
+offline-absent-text = 此离线副本只包含工具包的一个部分：
+offline-absent-online = 在线阅读此页面：
 
 ## 根页面和错误页面
 choose-language = 选择语言

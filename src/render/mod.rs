@@ -30,32 +30,11 @@ use crate::i18n::I18n;
 use crate::model::*;
 use context::Here;
 use rayon::prelude::*;
-use std::path::PathBuf;
 use templates::Templates;
 
-/// What goes into one output file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Content {
-    Bytes(Vec<u8>),
-    /// A toolkit file copied as it is (resources, images, theme static files).
-    Copy(PathBuf),
-}
-
-/// One file of the output, its path relative to the output folder with `/` separators.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OutputFile {
-    pub path: String,
-    pub content: Content,
-}
+pub use crate::output::{Content, OutputFile};
 
 impl OutputFile {
-    pub fn bytes(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> OutputFile {
-        OutputFile {
-            path: path.into(),
-            content: Content::Bytes(bytes.into()),
-        }
-    }
-
     /// Renders an HTML page of `here` with a template.
     pub fn page<C: serde::Serialize>(
         here: &Here,
@@ -188,25 +167,66 @@ pub fn section_zip(lang: &str, path: &str) -> String {
     format!("downloads/{lang}/{name}.zip")
 }
 
-/// The offline bundles of the site: one per language, one per section and language.
-pub fn bundles(site: &Site) -> Vec<crate::bundle::Bundle> {
+/// Where each offline zip goes and the page that offers it: per language, the language's
+/// zip (no section) then each section's.
+pub fn offline_zip_places(site: &Site) -> Vec<(&Language, Option<&Page>, String, String)> {
     if !site.config.downloads {
         return Vec::new();
     }
     let mut out = Vec::new();
     for lang in &site.config.languages {
         let l = &lang.code;
-        out.push(crate::bundle::Bundle {
-            zip: format!("downloads/{l}.zip"),
-            include: vec!["index.html".into(), "assets/".into(), format!("{l}/")],
-            owner: format!("{l}/index.html"),
-        });
+        out.push((
+            lang,
+            None,
+            format!("downloads/{l}.zip"),
+            format!("{l}/index.html"),
+        ));
         for page in site.pages.iter().filter(|p| p.kind == PageKind::Section) {
-            out.push(crate::bundle::Bundle {
-                zip: section_zip(l, &page.path),
-                include: vec!["assets/".into(), format!("{l}/{}", page.path)],
-                owner: format!("{l}/{}index.html", page.path),
+            out.push((
+                lang,
+                Some(page),
+                section_zip(l, &page.path),
+                format!("{l}/{}index.html", page.path),
+            ));
+        }
+    }
+    out
+}
+
+/// The offline zips of the site: one per language, one per section and language.
+pub fn offline_zips(site: &Site, i18n: &I18n) -> Vec<crate::output::LanguageZip> {
+    use crate::output::{AbsentPage, LanguageZip, SectionZip};
+    let mut out: Vec<LanguageZip> = Vec::new();
+    for (lang, section, zip, owner) in offline_zip_places(site) {
+        let l = &lang.code;
+        let Some(page) = section else {
+            out.push(LanguageZip {
+                zip,
+                folder: format!("{l}/"),
+                also: vec!["index.html".into(), "assets/".into()],
+                owner,
+                sections: Vec::new(),
             });
+            continue;
+        };
+        let t = |id: &str| i18n.t(l, id, &[]);
+        let section = SectionZip {
+            zip,
+            folder: format!("{l}/{}", page.path),
+            also: vec!["assets/".into()],
+            owner,
+            absent: AbsentPage {
+                lang: l.clone(),
+                dir: context::dir(lang.rtl),
+                title: t("offline-absent-title"),
+                text: t("offline-absent-text"),
+                online: t("offline-absent-online"),
+                section: page.version(l).title.clone(),
+            },
+        };
+        if let Some(language) = out.last_mut() {
+            language.sections.push(section);
         }
     }
     out

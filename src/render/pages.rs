@@ -167,7 +167,7 @@ pub fn page_view(here: &Here, index: usize, bodies: &[Vec<Option<String>>]) -> P
         _ => None,
     }
     .map(|zip| Notice {
-        text: crate::bundle::size_placeholder(&zip),
+        text: crate::output::Slot::size_of(&zip).marker(),
         href: format!("{}{zip}", here.root()),
         link: here.t(if page.kind == PageKind::Home {
             "download-toolkit"

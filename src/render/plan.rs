@@ -6,7 +6,7 @@
 
 use super::exports::Scope;
 use super::templates::BUILTIN_STATIC;
-use super::{Task, bundles, printables, tasks};
+use super::{Task, offline_zip_places, printables, tasks};
 use crate::diagnostics::{Diagnostic, Loc};
 use crate::model::*;
 use std::collections::{HashMap, HashSet};
@@ -163,9 +163,9 @@ pub fn plan(site: &Site) -> Vec<Planned> {
             generated("the PDF fingerprints"),
         );
     }
-    for b in bundles(site) {
-        let what = format!("the offline copy of {}", b.owner);
-        add(b.zip, None, generated(what));
+    for (_, _, zip, owner) in offline_zip_places(site) {
+        let what = format!("the offline copy of {owner}");
+        add(zip, None, generated(what));
     }
     add("index.html".into(), None, generated("the language chooser"));
     add("404.html".into(), None, generated("the 404 page"));
