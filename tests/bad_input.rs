@@ -579,7 +579,7 @@ const CASES: &[Case] = &[
             )
         },
         expected: concat!(
-            "toolkit.yaml:1:1: warning: 261 interface messages are not translated into `sw`; they are shown in `en`\n",
+            "toolkit.yaml:1:1: warning: 264 interface messages are not translated into `sw`; they are shown in `en`\n",
             "  hint: add to translations/sw.ftl: about-cluster, activations, active-in, active-since, areas-of-responsibility, arrangement, arrangement-cluster, arrangement-sector, as-co-convener, as-co-lead, as-convener, as-convener-of, ...\n",
             "0 errors, 1 warning\n",
         ),
